@@ -1,1 +1,1 @@
-﻿Console.WriteLine("Hello, World!");
+return Jeugdhulp.Research.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,512 @@
+using System.Collections.Immutable;
+using Jeugdhulp.Research.Diagnostics;
+using Jeugdhulp.Research.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Jeugdhulp.Research.Codebooks;
+
+/// <summary>
+/// Reads and validates a codebook file (<c>schema: jhr-codebook/1</c>, see <c>codebooks/README.md</c>).
+/// Validation collects every problem in one run, each with line and column, because codebooks are edited by hand.
+/// </summary>
+public static class CodebookLoader
+{
+    /// <summary>The schema tag this loader understands.</summary>
+    public const string Schema = "jhr-codebook/1";
+
+    /// <summary>Deeper nesting than this is refused: a real codebook is a few levels deep, a hostile one is not.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly string[] TopFields = ["schema", "id", "version", "title", "citation", "source_file", "value_sets", "entries"];
+    private static readonly string[] EntryFields =
+        ["id", "kind", "label", "definition", "indicators", "value_set", "values", "cluster", "oliver", "maps_to", "excluded", "inductive", "source", "note", "children"];
+    private static readonly string[] ValueSetFields = ["id", "label", "values"];
+    private static readonly string[] ValueFields = ["id", "label", "min", "max"];
+    private static readonly string[] TextFields = ["nl", "en"];
+    private static readonly string[] MeaningFields = ["nl", "en", "expected"];
+    private static readonly string[] SourceFields = ["section", "table", "lines"];
+
+    /// <summary>Loads the codebook at <paramref name="path"/>.</summary>
+    /// <exception cref="InputException">The file is unreadable or invalid; carries every problem found.</exception>
+    public static Codebook Load(string path)
+    {
+        var bytes = ReadBytes(path);
+        return Parse(TextFile.DecodeUtf8(bytes, path), path, Hashing.Sha256Hex(bytes));
+    }
+
+    /// <summary>Validates the file and returns every problem (empty when valid), never throwing for bad input.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(string path)
+    {
+        try
+        {
+            Load(path);
+            return [];
+        }
+        catch (InputException e)
+        {
+            return e.Diagnostics;
+        }
+    }
+
+    /// <summary>Parses codebook text; <paramref name="fileName"/> is used in diagnostics only.</summary>
+    /// <exception cref="InputException">The text is invalid; carries every problem found.</exception>
+    public static Codebook Parse(string yaml, string fileName, string? contentHash = null)
+    {
+        var reader = new Reader(fileName);
+        var root = reader.LoadRoot(yaml);
+        var codebook = root is null ? null : reader.ReadCodebook(root, contentHash ?? Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(yaml)));
+        if (reader.Diagnostics.Count > 0 || codebook is null)
+            throw new InputException(reader.Diagnostics.Count > 0
+                ? reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList()
+                : [new Diagnostic(fileName, 0, 0, "empty", "The codebook is empty.")]);
+        return codebook;
+    }
+
+    private static byte[] ReadBytes(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new InputException(new Diagnostic(path, 0, 0, "file-not-found", "Codebook file not found."));
+        if (info.Length > TextFile.DefaultMaxBytes)
+            throw new InputException(new Diagnostic(path, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; a codebook is far smaller. Is this the right file?"));
+        return File.ReadAllBytes(path);
+    }
+
+    private sealed class Reader(string file)
+    {
+        public List<Diagnostic> Diagnostics { get; } = [];
+        private readonly List<CodebookEntry> _entries = [];
+        private readonly Dictionary<string, Mark> _idMarks = new(StringComparer.Ordinal);
+        private readonly List<(string Field, string Target, Mark At, Func<CodebookEntry, bool>? Accept, string Expectation)> _references = [];
+        private readonly List<(string ValueSetId, Mark At, IReadOnlyList<(string ValueId, Mark At)> Values)> _valueSetUses = [];
+
+        private void Error(Mark at, string code, string message) =>
+            Diagnostics.Add(new Diagnostic(file, (int)at.Line, (int)at.Column, code, message));
+
+        public YamlMappingNode? LoadRoot(string yaml)
+        {
+            // A pre-scan of the event stream refuses aliases (billion laughs) and runaway nesting before any tree is built.
+            var lastMark = Mark.Empty;
+            try
+            {
+                var parser = new Parser(new StringReader(yaml));
+                var depth = 0;
+                while (MoveNext(parser, ref lastMark))
+                {
+                    switch (parser.Current)
+                    {
+                        case AnchorAlias alias:
+                            Error(alias.Start, "alias-not-allowed", $"YAML aliases (*{alias.Value}) are not allowed in a codebook; write the content out.");
+                            return null;
+                        case NodeEvent { Anchor.IsEmpty: false } anchored:
+                            Error(anchored.Start, "alias-not-allowed", $"YAML anchors (&{anchored.Anchor}) are not allowed in a codebook; write the content out.");
+                            return null;
+                        case MappingStart or SequenceStart:
+                            if (++depth > MaxDepth)
+                            {
+                                Error(parser.Current.Start, "too-deep", $"Nesting deeper than {MaxDepth} levels.");
+                                return null;
+                            }
+                            break;
+                        case MappingEnd or SequenceEnd:
+                            depth--;
+                            break;
+                    }
+                }
+                var stream = new YamlStream();
+                stream.Load(new StringReader(yaml));
+                if (stream.Documents.Count == 0)
+                {
+                    Diagnostics.Add(new Diagnostic(file, 0, 0, "empty", "The codebook is empty."));
+                    return null;
+                }
+                if (stream.Documents.Count > 1)
+                    Error(stream.Documents[1].RootNode.Start, "multiple-documents", "A codebook file holds one YAML document; remove the extra '---'.");
+                if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
+                Error(stream.Documents[0].RootNode.Start, "wrong-type", "The codebook must be a mapping with 'schema', 'id', 'version', 'value_sets' and 'entries'.");
+                return null;
+            }
+            catch (YamlException e)
+            {
+                Error(e.Start, "malformed-yaml", $"Malformed YAML: {e.Message}");
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner sometimes fails this way on truncated input instead of raising a YamlException.
+                Error(lastMark, "malformed-yaml", "Malformed YAML after this point (unterminated flow mapping, sequence or quote?).");
+                return null;
+            }
+        }
+
+        private static bool MoveNext(IParser parser, ref Mark lastMark)
+        {
+            if (parser.Current is { } current) lastMark = current.End;
+            return parser.MoveNext();
+        }
+
+        public Codebook? ReadCodebook(YamlMappingNode root, string contentHash)
+        {
+            CheckFields(root, TopFields, "codebook");
+            var schema = RequiredScalar(root, "schema", "codebook");
+            if (schema is not null && schema != Schema)
+                Error(root.Children[new YamlScalarNode("schema")].Start, "unknown-schema", $"Schema '{schema}' is not supported; this version reads '{Schema}'.");
+            var id = RequiredScalar(root, "id", "codebook") ?? "";
+            var version = RequiredScalar(root, "version", "codebook") ?? "";
+            var title = Localized(root, "title", "codebook", required: true, englishRequired: false) ?? new LocalizedText("");
+            var citation = OptionalScalar(root, "citation");
+            var sourceFile = OptionalScalar(root, "source_file");
+
+            var valueSets = ImmutableArray.CreateBuilder<ValueSet>();
+            var valueSetMarks = new Dictionary<string, Mark>(StringComparer.Ordinal);
+            if (Sequence(root, "value_sets", required: false) is { } sets)
+                foreach (var node in sets)
+                    if (ReadValueSet(node) is { } vs)
+                    {
+                        if (valueSetMarks.TryGetValue(vs.Id, out var first))
+                            Error(node.Start, "duplicate-id", $"Value set '{vs.Id}' is defined twice (first at line {first.Line}).");
+                        else
+                        {
+                            valueSetMarks[vs.Id] = node.Start;
+                            valueSets.Add(vs);
+                        }
+                    }
+
+            if (Sequence(root, "entries", required: true) is { } entries)
+                foreach (var node in entries) ReadEntry(node, parentId: null, depth: 0);
+
+            ResolveReferences(valueSets.ToDictionary(v => v.Id));
+            return Diagnostics.Count > 0 ? null
+                : new Codebook(id, version, title, citation, sourceFile, valueSets.ToImmutable(), [.. _entries], contentHash);
+        }
+
+        private ValueSet? ReadValueSet(YamlNode node)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Error(node.Start, "wrong-type", "A value set must be a mapping with 'id', 'label' and 'values'.");
+                return null;
+            }
+            CheckFields(map, ValueSetFields, "value set");
+            var id = RequiredScalar(map, "id", "value set");
+            var label = Localized(map, "label", $"value set '{id}'", required: true, englishRequired: true);
+            var values = ImmutableArray.CreateBuilder<CodebookValue>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (Sequence(map, "values", required: true) is { } list)
+                foreach (var v in list)
+                {
+                    if (v is not YamlMappingNode vm)
+                    {
+                        Error(v.Start, "wrong-type", "A value must be a mapping with 'id' and 'label'.");
+                        continue;
+                    }
+                    CheckFields(vm, ValueFields, "value");
+                    var vid = RequiredScalar(vm, "id", $"value of set '{id}'");
+                    var vlabel = Localized(vm, "label", $"value '{vid}' of set '{id}'", required: true, englishRequired: true);
+                    if (vid is null || vlabel is null) continue;
+                    if (!seen.Add(vid)) Error(vm.Start, "duplicate-id", $"Value '{vid}' appears twice in value set '{id}'.");
+                    values.Add(new CodebookValue(vid, vlabel, Number(vm, "min"), Number(vm, "max")));
+                }
+            return id is null || label is null ? null : new ValueSet(id, label, values.ToImmutable());
+        }
+
+        private string? ReadEntry(YamlNode node, string? parentId, int depth)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Error(node.Start, "wrong-type", "An entry must be a mapping with at least 'id', 'kind', 'label', 'definition' and 'source'.");
+                return null;
+            }
+            CheckFields(map, EntryFields, "entry");
+            var id = RequiredScalar(map, "id", "entry");
+            var what = id is null ? "entry" : $"entry '{id}'";
+            if (id is not null)
+            {
+                if (_idMarks.TryGetValue(id, out var first))
+                    Error(ValueNode(map, "id")!.Start, "duplicate-id", $"Id '{id}' is already used at line {first.Line}; every id must be unique.");
+                else if (!IsValidId(id))
+                    Error(ValueNode(map, "id")!.Start, "invalid-id", $"Id '{id}' must be ASCII lower case letters, digits, '-' and '.'.");
+                else _idMarks[id] = ValueNode(map, "id")!.Start;
+            }
+
+            EntryKind kind = EntryKind.Group;
+            var kindName = RequiredScalar(map, "kind", what);
+            if (kindName is not null && !EntryKinds.TryParse(kindName, out kind))
+                Error(ValueNode(map, "kind")!.Start, "unknown-kind", $"Unknown kind '{kindName}' on {what}; use one of: {string.Join(", ", EntryKinds.Names)}.");
+
+            var label = Localized(map, "label", what, required: true, englishRequired: true);
+            var definition = Localized(map, "definition", what, required: kind != EntryKind.Group, englishRequired: false);
+            var indicators = ImmutableArray.CreateBuilder<LocalizedText>();
+            if (Sequence(map, "indicators", required: false) is { } inds)
+                foreach (var ind in inds)
+                    if (LocalizedNode(ind, $"indicator of {what}", englishRequired: false) is { } t) indicators.Add(t);
+
+            var valueSetId = OptionalScalar(map, "value_set");
+            if (valueSetId is not null) _valueSetUses.Add((valueSetId, ValueNode(map, "value_set")!.Start, ReadMeaningIds(map)));
+            else if (ValueNode(map, "values") is { } valuesNode)
+                Error(valuesNode.Start, "values-without-value-set", $"{what} has 'values' but no 'value_set' to take them from.");
+            var meanings = ReadMeanings(map, what);
+
+            var cluster = OptionalScalar(map, "cluster");
+            if (cluster is not null) Reference("cluster", cluster, ValueNode(map, "cluster")!.Start, e => e.Kind == EntryKind.Cluster, "a cluster entry");
+            if (kind == EntryKind.Response && cluster is null && id is not null)
+                Error(map.Start, "missing-field", $"Response '{id}' needs a 'cluster' (the cluster it counts to in the cross-case reduction).");
+            var oliver = ReferenceList(map, "oliver", e => e.Kind is EntryKind.OliverStrategy or EntryKind.OliverTactic, "an Oliver strategy or tactic");
+            var mapsTo = ReferenceList(map, "maps_to", null, "an entry");
+            LocalizedText? excluded = null;
+            if (ValueNode(map, "excluded") is YamlMappingNode ex)
+            {
+                CheckFields(ex, ["reason"], "excluded");
+                excluded = Localized(ex, "reason", $"exclusion of {what}", required: true, englishRequired: false);
+            }
+            else if (ValueNode(map, "excluded") is { } bad)
+                Error(bad.Start, "wrong-type", "'excluded' must be a mapping with a 'reason'.");
+            var inductive = OptionalScalar(map, "inductive") is { } ind2 && Boolean(ind2, ValueNode(map, "inductive")!.Start);
+            var source = ReadSource(map, what);
+            var note = Localized(map, "note", what, required: false, englishRequired: false);
+
+            var children = ImmutableArray.CreateBuilder<string>();
+            var index = _entries.Count;
+            _entries.Add(null!); // placeholder keeps depth-first file order: parent before children
+            if (Sequence(map, "children", required: false) is { } kids)
+            {
+                if (depth + 1 > MaxDepth) Error(kids.Start, "too-deep", $"Entries nested deeper than {MaxDepth} levels.");
+                else
+                    foreach (var child in kids)
+                        if (ReadEntry(child, id, depth + 1) is { } cid) children.Add(cid);
+            }
+
+            if (id is null || label is null || source is null)
+            {
+                _entries.RemoveAt(index);
+                return null;
+            }
+            _entries[index] = new CodebookEntry
+            {
+                Id = id, Kind = kind, Label = label, Definition = definition, Indicators = indicators.ToImmutable(),
+                ValueSetId = valueSetId, Values = meanings, Cluster = cluster, Oliver = oliver, MapsTo = mapsTo,
+                ExcludedReason = excluded, Inductive = inductive, Source = source, Note = note,
+                ParentId = parentId, ChildIds = children.ToImmutable(),
+            };
+            return id;
+        }
+
+        private IReadOnlyList<(string, Mark)> ReadMeaningIds(YamlMappingNode map) =>
+            ValueNode(map, "values") is YamlMappingNode values
+                ? values.Children.Select(kv => (((YamlScalarNode)kv.Key).Value ?? "", kv.Key.Start)).ToList()
+                : [];
+
+        private ImmutableArray<ValueMeaning> ReadMeanings(YamlMappingNode map, string what)
+        {
+            var node = ValueNode(map, "values");
+            if (node is null) return [];
+            if (node is not YamlMappingNode values)
+            {
+                Error(node.Start, "wrong-type", $"'values' of {what} must map each value id to its meaning, e.g. \"+\": {{nl: ..., expected: cluster.volgen}}.");
+                return [];
+            }
+            var result = ImmutableArray.CreateBuilder<ValueMeaning>();
+            foreach (var (key, value) in values.Children)
+            {
+                var valueId = (key as YamlScalarNode)?.Value ?? "";
+                if (value is not YamlMappingNode vm)
+                {
+                    Error(value.Start, "wrong-type", $"The meaning of value '{valueId}' of {what} must be a mapping with 'nl' (and optionally 'en', 'expected').");
+                    continue;
+                }
+                CheckFields(vm, MeaningFields, $"value '{valueId}'");
+                var nl = RequiredScalar(vm, "nl", $"value '{valueId}' of {what}");
+                var expected = OptionalScalar(vm, "expected");
+                if (expected is not null)
+                    Reference("expected", expected, ValueNode(vm, "expected")!.Start, e => e.Kind == EntryKind.Cluster, "a cluster entry");
+                if (nl is not null) result.Add(new ValueMeaning(valueId, new LocalizedText(nl, OptionalScalar(vm, "en")), expected));
+            }
+            return result.ToImmutable();
+        }
+
+        private SourceReference? ReadSource(YamlMappingNode map, string what)
+        {
+            var node = ValueNode(map, "source");
+            if (node is null)
+            {
+                Error(map.Start, "missing-field", $"{what} has no 'source' (section, table, lines in the seed).");
+                return null;
+            }
+            if (node is not YamlMappingNode src)
+            {
+                Error(node.Start, "wrong-type", $"'source' of {what} must be a mapping with 'section', 'table' and/or 'lines'.");
+                return null;
+            }
+            CheckFields(src, SourceFields, "source");
+            var reference = new SourceReference(OptionalScalar(src, "section"), OptionalScalar(src, "table"), OptionalScalar(src, "lines"));
+            if (reference.Section is null && reference.Table is null)
+                Error(src.Start, "missing-field", $"'source' of {what} needs a 'section' or a 'table'.");
+            if (reference.Lines is { } lines && !System.Text.RegularExpressions.Regex.IsMatch(lines, @"^\d+(-\d+)?(,\s*\d+(-\d+)?)*$"))
+                Error(ValueNode(src, "lines")!.Start, "invalid-lines", $"'lines' of {what} must look like '2234-2363' (got '{lines}').");
+            return reference;
+        }
+
+        private void Reference(string field, string target, Mark at, Func<CodebookEntry, bool>? accept, string expectation) =>
+            _references.Add((field, target, at, accept, expectation));
+
+        private ImmutableArray<string> ReferenceList(YamlMappingNode map, string field, Func<CodebookEntry, bool>? accept, string expectation)
+        {
+            var node = ValueNode(map, field);
+            if (node is null) return [];
+            if (node is YamlScalarNode single && single.Value is { } one)
+            {
+                Reference(field, one, single.Start, accept, expectation);
+                return [one];
+            }
+            if (node is not YamlSequenceNode seq)
+            {
+                Error(node.Start, "wrong-type", $"'{field}' must be an id or a list of ids.");
+                return [];
+            }
+            var result = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in seq)
+                if (item is YamlScalarNode s && !string.IsNullOrEmpty(s.Value))
+                {
+                    Reference(field, s.Value, s.Start, accept, expectation);
+                    result.Add(s.Value);
+                }
+                else Error(item.Start, "wrong-type", $"Items of '{field}' must be ids.");
+            return result.ToImmutable();
+        }
+
+        private void ResolveReferences(Dictionary<string, ValueSet> valueSets)
+        {
+            var byId = _entries.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var (field, target, at, accept, expectation) in _references)
+            {
+                if (!byId.TryGetValue(target, out var entry))
+                    Error(at, "dangling-reference", $"'{field}' refers to '{target}', which is not an id in this codebook.");
+                else if (accept is not null && !accept(entry))
+                    Error(at, "wrong-reference", $"'{field}' refers to '{target}' ({EntryKinds.ToName(entry.Kind)}), but must refer to {expectation}.");
+            }
+            foreach (var (setId, at, values) in _valueSetUses)
+            {
+                if (!valueSets.TryGetValue(setId, out var set))
+                {
+                    Error(at, "unknown-value-set", $"Value set '{setId}' is not defined under 'value_sets' (defined: {string.Join(", ", valueSets.Keys)}).");
+                    continue;
+                }
+                foreach (var (valueId, vat) in values)
+                    if (set.Find(valueId) is null)
+                        Error(vat, "unknown-value", $"Value '{valueId}' is not in value set '{setId}' ({string.Join(", ", set.Values.Select(v => v.Id))}).");
+            }
+        }
+
+        // ---- small YAML helpers: each reports its own problem with the node's position ----
+
+        private static YamlNode? ValueNode(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        private void CheckFields(YamlMappingNode map, string[] allowed, string what)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                var name = (key as YamlScalarNode)?.Value;
+                if (name is null || !allowed.Contains(name))
+                    Error(key.Start, "unknown-field", $"Unknown field '{name}' in {what}; allowed: {string.Join(", ", allowed)}.");
+            }
+        }
+
+        private string? RequiredScalar(YamlMappingNode map, string key, string what)
+        {
+            var node = ValueNode(map, key);
+            if (node is null)
+            {
+                Error(map.Start, "missing-field", $"{Capitalise(what)} has no '{key}'.");
+                return null;
+            }
+            var value = Scalar(node, key);
+            if (value is not null && value.Trim().Length == 0)
+            {
+                Error(node.Start, "missing-field", $"'{key}' of {what} is empty.");
+                return null;
+            }
+            return value;
+        }
+
+        private string? OptionalScalar(YamlMappingNode map, string key) =>
+            ValueNode(map, key) is { } node ? Scalar(node, key) : null;
+
+        private string? Scalar(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode s) return s.Value;
+            Error(node.Start, "wrong-type", $"'{key}' must be a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}.");
+            return null;
+        }
+
+        private double? Number(YamlMappingNode map, string key)
+        {
+            if (OptionalScalar(map, key) is not { } text) return null;
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
+            Error(ValueNode(map, key)!.Start, "wrong-type", $"'{key}' must be a number (got '{text}').");
+            return null;
+        }
+
+        private bool Boolean(string text, Mark at)
+        {
+            if (text is "true" or "false") return text == "true";
+            Error(at, "wrong-type", $"Expected true or false (got '{text}').");
+            return false;
+        }
+
+        private YamlSequenceNode? Sequence(YamlMappingNode map, string key, bool required)
+        {
+            var node = ValueNode(map, key);
+            if (node is null)
+            {
+                if (required) Error(map.Start, "missing-field", $"Missing '{key}'.");
+                return null;
+            }
+            if (node is YamlSequenceNode seq) return seq;
+            Error(node.Start, "wrong-type", $"'{key}' must be a list.");
+            return null;
+        }
+
+        private LocalizedText? Localized(YamlMappingNode map, string key, string what, bool required, bool englishRequired)
+        {
+            var node = ValueNode(map, key);
+            if (node is null)
+            {
+                if (required) Error(map.Start, key == "label" ? "missing-label" : "missing-field", $"{Capitalise(what)} has no '{key}'.");
+                return null;
+            }
+            return LocalizedNode(node, $"'{key}' of {what}", englishRequired);
+        }
+
+        private LocalizedText? LocalizedNode(YamlNode node, string what, bool englishRequired)
+        {
+            if (node is YamlScalarNode s)
+            {
+                if (englishRequired) Error(node.Start, "missing-label", $"{Capitalise(what)} needs both 'nl' and 'en'.");
+                return string.IsNullOrWhiteSpace(s.Value) ? null : new LocalizedText(s.Value!);
+            }
+            if (node is not YamlMappingNode map)
+            {
+                Error(node.Start, "wrong-type", $"{Capitalise(what)} must be a mapping with 'nl' and 'en'.");
+                return null;
+            }
+            CheckFields(map, TextFields, what);
+            var nl = OptionalScalar(map, "nl");
+            var en = OptionalScalar(map, "en");
+            if (string.IsNullOrWhiteSpace(nl))
+            {
+                Error(map.Start, "missing-label", $"{Capitalise(what)} has no Dutch text ('nl').");
+                return null;
+            }
+            if (englishRequired && string.IsNullOrWhiteSpace(en))
+                Error(map.Start, "missing-label", $"{Capitalise(what)} has no English text ('en').");
+            return new LocalizedText(nl!, string.IsNullOrWhiteSpace(en) ? null : en);
+        }
+
+        private static bool IsValidId(string id) =>
+            id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
+
+        private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+}
