@@ -26,6 +26,7 @@ public static class CliApp
         var context = new CliContext(stdout, stderr);
         var root = new RootCommand("jhr: codebook, case data and cross-case comparison for research on steering youth care (Jeugdhulp.Research).");
         root.Subcommands.Add(CodebookCommands.Create(context));
+        foreach (var command in StudyCommands.Create(context)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Text;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.IO;
+using Jeugdhulp.Research.Rendering;
+
+namespace Jeugdhulp.Research.Cli.Commands;
+
+/// <summary><c>jhr reproduce</c>, <c>jhr table</c> and <c>jhr export units</c>: the case dataset and its comparisons.</summary>
+internal static class StudyCommands
+{
+    private const string DefaultData = "data";
+
+    private static Option<string?> DataOption() => new("--data") { Description = "Study data directory (default: the bundled data/)." };
+    private static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
+
+    private static (Codebook Codebook, StudyData Study) Load(ParseResult parse, Option<string?> data, Option<string?> codebook)
+    {
+        var book = CodebookCommands.Load(parse.GetValue(codebook));
+        var study = StudyDataLoader.Load(parse.GetValue(data) ?? CliContext.ResolveBundled(DefaultData), book);
+        return (book, study);
+    }
+
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return Reproduce(context);
+        yield return Table(context);
+        yield return Export(context);
+    }
+
+    private static Command Reproduce(CliContext context)
+    {
+        var data = DataOption();
+        var codebook = CodebookOption();
+        var command = new Command("reproduce",
+            "Regenerate every published count table from the unit data, print each beside the published numbers, and exit 1 if any cell differs.")
+        { data, codebook };
+        command.SetAction(parse =>
+        {
+            var (book, study) = Load(parse, data, codebook);
+            var results = Reproduction.Run(study);
+            var output = context.Out;
+            output.WriteLine($"Reproductie van {results.Length} gepubliceerde tabellen uit {study.Units.Length} eenheden in {study.Cases.Length} cases");
+            output.WriteLine($"codeboek {book.Id} {book.Version} (sha256 {book.ContentHash[..12]}), data {Path.GetFullPath(study.Directory)}");
+            output.WriteLine();
+            foreach (var result in results)
+            {
+                output.Write(TableRenderer.ToText(result.ToTable()));
+                foreach (var o in result.UncertainValues)
+                    output.WriteLine($"  berust op: {o.Subject} {o.Variable} = {o.Value ?? "(onbepaald)"} [{BasisNames.ToName(o.Provenance.Basis)}: {o.Provenance.Reason}]");
+                foreach (var i in result.Inconsistencies)
+                    output.WriteLine($"  inconsistentie {i.Id} (regels {i.Lines}): {Shorten(i.Description)}");
+                output.WriteLine();
+            }
+            var differing = results.Where(r => !r.Matches).ToList();
+            var cells = results.Sum(r => r.Cells.Length);
+            var wrong = results.Sum(r => r.Cells.Count(c => !c.Matches));
+            if (differing.Count == 0)
+            {
+                output.WriteLine($"Alle {results.Length} tabellen ({cells} cellen) exact gereproduceerd.");
+                return ExitCodes.Ok;
+            }
+            output.WriteLine($"{differing.Count} van {results.Length} tabellen wijken af: {wrong} van {cells} cellen (gemarkeerd met *).");
+            foreach (var r in differing)
+                foreach (var c in r.Cells.Where(c => !c.Matches))
+                    context.Error.WriteLine($"Tabel {r.Published.Id}, {c.Row} × {c.Column}: gereproduceerd {c.Reproduced}, gepubliceerd {c.Published} (eenheden: {string.Join(", ", c.Units.DefaultIfEmpty("geen"))})");
+            return ExitCodes.InvalidInput;
+        });
+        return command;
+    }
+
+    private static Command Table(CliContext context)
+    {
+        var data = DataOption();
+        var codebook = CodebookOption();
+        var rows = new Option<string>("--rows") { Description = "Attribute for the rows (codebook id or export name, e.g. specialisation).", Required = true };
+        var cols = new Option<string>("--cols") { Description = "Attribute for the columns.", Required = true };
+        var where = new Option<string?>("--where") { Description = "Filter, e.g. \"case=maas\" or \"cluster!=niets-doen and age_class=oud\"." };
+        var measure = new Option<string>("--measure") { Description = "counts, row% or col%.", DefaultValueFactory = _ => "counts" };
+        measure.AcceptOnlyFromAmong("counts", "row%", "col%");
+        var format = new Option<string>("--format") { Description = "text, md, csv, html or xlsx.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md", "csv", "html", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (required for xlsx; default: standard output)." };
+        var command = new Command("table", "Cross-tabulate two unit attributes with totals and an explicit 'onbekend' category.")
+        { data, codebook, rows, cols, where, measure, format, output };
+        command.SetAction(parse =>
+        {
+            var (book, study) = Load(parse, data, codebook);
+            var vocabulary = new Vocabulary(book, study);
+            var units = UnitTable.From(study);
+            var rowAttribute = CheckAttribute(units, parse.GetValue(rows)!);
+            var columnAttribute = CheckAttribute(units, parse.GetValue(cols)!);
+            var filter = parse.GetValue(where);
+            if (filter is not null) units = units.Where(UnitFilter.Parse(filter, units, vocabulary));
+            var crossTab = CrossTab.Build(units, vocabulary, rowAttribute, columnAttribute, filter);
+            var table = crossTab.ToTable(vocabulary, parse.GetValue(measure) switch
+            {
+                "row%" => CrossTabMeasure.RowPercent,
+                "col%" => CrossTabMeasure.ColumnPercent,
+                _ => CrossTabMeasure.Counts,
+            });
+            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Export(CliContext context)
+    {
+        var command = new Command("export", "Export study data.");
+        var data = DataOption();
+        var codebook = CodebookOption();
+        var format = new Option<string>("--format") { Description = "csv, md, html or xlsx.", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "md", "html", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output; required for xlsx)." };
+        var units = new Command("units", "One row per unit with case, provider, the chapter-9 attributes and the response cluster, as Dutch labels; empty = undetermined.")
+        { data, codebook, format, output };
+        units.SetAction(parse =>
+        {
+            var (book, study) = Load(parse, data, codebook);
+            Emit(context, UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study)), parse.GetValue(format)!, parse.GetValue(output));
+            return ExitCodes.Ok;
+        });
+        command.Subcommands.Add(units);
+        return command;
+    }
+
+    private static string CheckAttribute(UnitTable units, string name)
+    {
+        var attribute = Vocabulary.Resolve(name);
+        if (!units.Attributes.Contains(attribute))
+            throw new UsageException($"Unknown attribute '{name}'. Known: {string.Join(", ", Vocabulary.Aliases.Select(a => a.Key).Concat(units.Attributes).Distinct())}.");
+        return attribute;
+    }
+
+    private static void Emit(CliContext context, ResultTable table, string format, string? output)
+    {
+        if (format == "xlsx")
+        {
+            if (output is null) throw new UsageException("--format xlsx needs --output FILE.xlsx.");
+            AtomicFile.Write(output, stream => TableRenderer.ToXlsx([table], stream));
+            context.Out.WriteLine($"Wrote {output}.");
+            return;
+        }
+        var text = format switch
+        {
+            "md" => TableRenderer.ToMarkdown(table),
+            "csv" => TableRenderer.ToCsv(table),
+            "html" => TableRenderer.ToHtml(table),
+            _ => TableRenderer.ToText(table),
+        };
+        if (output is null) context.Out.Write(text);
+        else
+        {
+            AtomicFile.WriteAllText(output, text);
+            context.Out.WriteLine($"Wrote {output}.");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "...";
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Jeugdhulp.Research.Comparison;
+
+/// <summary>How a cell relates to a published number, so renderers can mark differences.</summary>
+public enum CellMark
+{
+    /// <summary>Nothing to mark.</summary>
+    None,
+    /// <summary>The reproduced value equals the published one.</summary>
+    Matches,
+    /// <summary>The reproduced value differs from the published one.</summary>
+    Differs,
+}
+
+/// <summary>One cell: its text, an optional mark, and optional detail (e.g. the units behind a count).</summary>
+public sealed record TableCell(string Text, CellMark Mark = CellMark.None, string? Detail = null);
+
+/// <summary>
+/// A finished table in presentation-neutral form: every analysis result (cross-table, meta-matrix, reproduction)
+/// becomes one, and the renderers turn it into Markdown, CSV, HTML, a DataFrame or an xlsx sheet.
+/// </summary>
+public sealed record ResultTable(string Title, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<TableCell>> Rows, ImmutableArray<string> Notes)
+{
+    /// <summary>The text of a cell.</summary>
+    public string Text(int row, int column) => Rows[row][column].Text;
+}

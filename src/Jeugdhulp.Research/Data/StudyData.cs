@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Jeugdhulp.Research.Data;
+
+/// <summary>
+/// A study as data: cases, units, their observations with provenance, responses per period, the published tables
+/// to reproduce and the documented inconsistencies of the source. Immutable; load it with <see cref="StudyDataLoader"/>.
+/// </summary>
+public sealed record StudyData(
+    string Directory,
+    ImmutableArray<CaseInfo> Cases,
+    ImmutableArray<UnitInfo> Units,
+    ImmutableArray<Observation> CaseValues,
+    ImmutableArray<Observation> UnitValues,
+    ImmutableArray<ResponseObservation> Responses,
+    ImmutableArray<PublishedTable> PublishedTables,
+    ImmutableArray<Inconsistency> Inconsistencies,
+    ImmutableArray<DataFileInfo> Files)
+{
+    /// <summary>The case with this id, or null.</summary>
+    public CaseInfo? FindCase(string id) => Cases.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The unit with this id, or null.</summary>
+    public UnitInfo? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+
+    /// <summary>All observations of one unit, in file order.</summary>
+    public IEnumerable<Observation> ValuesOf(string unitId) => UnitValues.Where(o => o.Subject == unitId);
+
+    /// <summary>The unit-level observation (no period) of a variable, or null when the data has none.</summary>
+    public Observation? ValueOf(string unitId, string variable) =>
+        UnitValues.FirstOrDefault(o => o.Subject == unitId && o.Variable == variable && o.Period is null);
+
+    /// <summary>The responses of one unit, ordered by period.</summary>
+    public IEnumerable<ResponseObservation> ResponsesOf(string unitId) =>
+        Responses.Where(r => r.Unit == unitId).OrderBy(r => r.Period);
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Diagnostics;
+using Jeugdhulp.Research.IO;
+
+namespace Jeugdhulp.Research.Data;
+
+/// <summary>
+/// Reads a study directory (<c>data/</c>, layout in <c>data/README.md</c>) and checks every value against the codebook.
+/// All problems of all files are reported together, each with file, line and column.
+/// </summary>
+public static class StudyDataLoader
+{
+    private static readonly string[] ObservationColumns = ["variable", "period", "value", "basis", "source", "lines", "reason", "evidence"];
+    private static readonly string[] ResponseColumns = ["unit", "period", "period_label", "response", "tactic", "cluster", "basis", "source", "lines", "reason", "evidence"];
+    private static readonly string[] InconsistencyColumns = ["id", "kind", "lines", "description", "handling"];
+    private static readonly string[] TableColumns = ["table", "title", "row_variable", "column_variable", "lines", "row_labels", "column_labels", "note"];
+
+    /// <summary>The variable holding a unit's response cluster in chapter 9's sense.</summary>
+    public const string ClusterVariable = "cluster";
+
+    /// <summary>Loads and validates the study in <paramref name="directory"/>.</summary>
+    /// <exception cref="InputException">Any file is missing, malformed or inconsistent with the codebook.</exception>
+    public static StudyData Load(string directory, Codebook codebook)
+    {
+        if (!System.IO.Directory.Exists(directory))
+            throw new InputException(new Diagnostic(directory, 0, 0, "directory-not-found", "Data directory not found."));
+        var diagnostics = new List<Diagnostic>();
+        var files = ImmutableArray.CreateBuilder<DataFileInfo>();
+        CsvTable? Read(string relative, IReadOnlyCollection<string> columns)
+        {
+            var table = CsvTable.Read(Path.Combine(directory, relative), columns, diagnostics, Path.Combine(directory, relative));
+            if (table is not null) files.Add(new DataFileInfo(relative.Replace('\\', '/'), table.Sha256, table.Rows.Length));
+            return table;
+        }
+
+        var cases = ReadCases(Read("cases.csv", ["case", "name", "chapter", "source", "lines"]), diagnostics);
+        var caseIds = cases.Select(c => c.Id).ToHashSet();
+        var units = ReadUnits(Read("units.csv", ["unit", "case", "provider", "source", "lines"]), caseIds, diagnostics);
+        var unitIds = units.Select(u => u.Id).ToHashSet();
+
+        var caseValues = ReadObservations(Read("case-values.csv", ["case", .. ObservationColumns]), "case", caseIds, codebook, diagnostics);
+        var unitValues = ImmutableArray.CreateBuilder<Observation>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "unit-*.csv").Order(StringComparer.Ordinal))
+            unitValues.AddRange(ReadObservations(Read(Path.GetFileName(file), ["unit", .. ObservationColumns]), "unit", unitIds, codebook, diagnostics));
+        ReportDuplicates(unitValues, diagnostics);
+        ReportDuplicates(caseValues, diagnostics);
+
+        var responses = File.Exists(Path.Combine(directory, "responses.csv"))
+            ? ReadResponses(Read("responses.csv", ResponseColumns), unitIds, codebook, diagnostics)
+            : [];
+        var tables = System.IO.Directory.Exists(Path.Combine(directory, "published"))
+            ? ReadPublishedTables(directory, Read, diagnostics)
+            : [];
+        var inconsistencies = ImmutableArray.CreateBuilder<Inconsistency>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "inconsistencies*.csv").Order(StringComparer.Ordinal))
+            inconsistencies.AddRange(ReadInconsistencies(Read(Path.GetFileName(file), InconsistencyColumns), diagnostics));
+
+        if (diagnostics.Count > 0) throw new InputException(diagnostics);
+        return new StudyData(directory, cases, units, caseValues, unitValues.ToImmutable(), responses, tables,
+            inconsistencies.ToImmutable(), files.ToImmutable());
+    }
+
+    private static ImmutableArray<CaseInfo> ReadCases(CsvTable? table, List<Diagnostic> diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<CaseInfo>();
+        var seen = new Dictionary<string, int>();
+        foreach (var row in table.Rows)
+        {
+            var id = row["case"];
+            if (!IsId(id)) { diagnostics.Add(row.At("case", "invalid-id", $"Case id '{id}' must be ASCII lower case letters, digits and '-'.")); continue; }
+            if (seen.TryGetValue(id, out var first)) { diagnostics.Add(row.At("case", "duplicate-case", $"Case '{id}' is already defined at line {first}.")); continue; }
+            seen[id] = row.Line;
+            if (!int.TryParse(row["chapter"], out var chapter)) diagnostics.Add(row.At("chapter", "not-a-number", $"Chapter '{row["chapter"]}' must be a whole number."));
+            result.Add(new CaseInfo(id, row["name"], chapter, row["source"], row["lines"]));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<UnitInfo> ReadUnits(CsvTable? table, HashSet<string> caseIds, List<Diagnostic> diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<UnitInfo>();
+        var seen = new Dictionary<string, int>();
+        foreach (var row in table.Rows)
+        {
+            var id = row["unit"];
+            if (!IsId(id)) { diagnostics.Add(row.At("unit", "invalid-id", $"Unit id '{id}' must be ASCII lower case letters, digits, '-' and '.'.")); continue; }
+            if (seen.TryGetValue(id, out var first)) { diagnostics.Add(row.At("unit", "duplicate-unit", $"Unit '{id}' is already defined at line {first}.")); continue; }
+            seen[id] = row.Line;
+            if (!caseIds.Contains(row["case"])) diagnostics.Add(row.At("case", "unknown-case", $"Case '{row["case"]}' is not in cases.csv."));
+            if (row["provider"].Length == 0) diagnostics.Add(row.At("provider", "missing-value", "Every unit needs a provider name."));
+            result.Add(new UnitInfo(id, row["case"], row["provider"], row["source"], row["lines"]));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<Observation> ReadObservations(
+        CsvTable? table, string subjectColumn, HashSet<string> subjects, Codebook codebook, List<Diagnostic> diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<Observation>();
+        foreach (var row in table.Rows)
+        {
+            var subject = row[subjectColumn];
+            if (!subjects.Contains(subject))
+            {
+                diagnostics.Add(row.At(subjectColumn, $"unknown-{subjectColumn}", $"{Capital(subjectColumn)} '{subject}' is not in {subjectColumn}s.csv."));
+                continue;
+            }
+            var variable = row["variable"];
+            var entry = codebook.Find(variable);
+            if (entry is null)
+            {
+                diagnostics.Add(row.At("variable", "unknown-codebook-id", $"Variable '{variable}' is not an id in codebook {codebook.Id} {codebook.Version}."));
+                continue;
+            }
+            if (ReadProvenance(row, table.File, diagnostics) is not { } provenance) continue;
+            var value = row.Optional("value");
+            if (!CheckValue(row, "value", value, provenance.Basis, entry, codebook, diagnostics)) continue;
+            result.Add(new Observation(subject, variable, row.Optional("period"), value, provenance));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>Checks a value against the basis and the entry's vocabulary; false (with a diagnostic) when it does not fit.</summary>
+    private static bool CheckValue(CsvRow row, string column, string? value, Basis basis, CodebookEntry entry, Codebook codebook, List<Diagnostic> diagnostics)
+    {
+        if (basis == Basis.Undetermined)
+        {
+            if (value is null) return true;
+            diagnostics.Add(row.At(column, "value-with-undetermined", $"Value '{value}' is given but the basis is 'undetermined'; empty the value or change the basis."));
+            return false;
+        }
+        if (value is null)
+        {
+            diagnostics.Add(row.At(column, "missing-value", $"No value for '{entry.Id}'; if the source does not determine it, set basis 'undetermined' and give the reason."));
+            return false;
+        }
+        if (entry.ValueSetId is { } setId && codebook.FindValueSet(setId) is { } set && set.Find(value) is null)
+        {
+            diagnostics.Add(row.At(column, "value-outside-vocabulary",
+                $"'{value}' is not a value of '{entry.Id}'; allowed: {string.Join(", ", set.Values.Select(v => v.Id))}."));
+            return false;
+        }
+        return true;
+    }
+
+    private static Provenance? ReadProvenance(CsvRow row, string file, List<Diagnostic> diagnostics)
+    {
+        if (!BasisNames.TryParse(row["basis"], out var basis))
+        {
+            diagnostics.Add(row.At("basis", "unknown-basis", $"Basis '{row["basis"]}' must be one of {string.Join(", ", BasisNames.All)}."));
+            return null;
+        }
+        if (basis is Basis.Inferred or Basis.ForcedByCounts or Basis.Undetermined && row.Optional("reason") is null)
+        {
+            diagnostics.Add(row.At("reason", "missing-reason", $"A value with basis '{row["basis"]}' needs a one-line reason."));
+            return null;
+        }
+        if (row["source"].Length == 0)
+        {
+            diagnostics.Add(row.At("source", "missing-source", "Every value needs a source (table or section)."));
+            return null;
+        }
+        return new Provenance(row["source"], row["lines"], basis, row.Optional("reason"), row.Optional("evidence"), file, row.Line);
+    }
+
+    private static void ReportDuplicates(IEnumerable<Observation> observations, List<Diagnostic> diagnostics)
+    {
+        foreach (var group in observations.GroupBy(o => (o.Subject, o.Variable, o.Period)).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Provenance;
+            foreach (var dup in group.Skip(1))
+                diagnostics.Add(new Diagnostic(dup.Provenance.File, dup.Provenance.Line, 1, "duplicate-value",
+                    $"'{group.Key.Variable}' of '{group.Key.Subject}'{(group.Key.Period is null ? "" : $" in period {group.Key.Period}")} is already given at {first.File}:{first.Line}."));
+        }
+    }
+
+    private static ImmutableArray<ResponseObservation> ReadResponses(CsvTable? table, HashSet<string> unitIds, Codebook codebook, List<Diagnostic> diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<ResponseObservation>();
+        foreach (var row in table.Rows)
+        {
+            if (!unitIds.Contains(row["unit"])) { diagnostics.Add(row.At("unit", "unknown-unit", $"Unit '{row["unit"]}' is not in units.csv.")); continue; }
+            if (!int.TryParse(row["period"], out var period) || period < 1) { diagnostics.Add(row.At("period", "invalid-period", $"Period '{row["period"]}' must be 1, 2, ... in time order.")); continue; }
+            var response = codebook.Find(row["response"]);
+            if (response is not { Kind: EntryKind.Response }) { diagnostics.Add(row.At("response", "unknown-codebook-id", $"'{row["response"]}' is not a response in the codebook.")); continue; }
+            var tactic = row.Optional("tactic");
+            if (tactic is not null && (codebook.Find(tactic) is not { Kind: EntryKind.Tactic } tacticEntry || tacticEntry.ParentId != response.Id))
+            {
+                diagnostics.Add(row.At("tactic", "unknown-codebook-id", $"'{tactic}' is not a tactic of '{response.Id}'; tactics: {string.Join(", ", response.ChildIds.DefaultIfEmpty("(none)"))}."));
+                continue;
+            }
+            var expectedCluster = ClusterValueOf(codebook, response.Id);
+            if (row["cluster"] != expectedCluster)
+            {
+                diagnostics.Add(row.At("cluster", "cluster-mismatch", $"'{response.Id}' counts to cluster '{expectedCluster}' in the codebook, not '{row["cluster"]}'."));
+                continue;
+            }
+            if (ReadProvenance(row, table.File, diagnostics) is not { } provenance) continue;
+            result.Add(new ResponseObservation(row["unit"], period, row.Optional("period_label"), response.Id, tactic, expectedCluster, provenance));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The value id (in the <c>cluster</c> value set) of the cluster a response counts to.</summary>
+    public static string ClusterValueOf(Codebook codebook, string responseId) =>
+        codebook.ClusterOf(responseId) is { } cluster ? cluster.Id[(cluster.Id.LastIndexOf('.') + 1)..] : "";
+
+    private static ImmutableArray<PublishedTable> ReadPublishedTables(string directory, Func<string, IReadOnlyCollection<string>, CsvTable?> read, List<Diagnostic> diagnostics)
+    {
+        var index = read(Path.Combine("published", "tables.csv"), TableColumns);
+        if (index is null) return [];
+        var result = ImmutableArray.CreateBuilder<PublishedTable>();
+        foreach (var row in index.Rows)
+        {
+            var id = row["table"];
+            var cellsFile = Path.Combine("published", $"table-{id}.csv");
+            var cells = read(cellsFile, ["row", "column", "count"]);
+            if (cells is null) continue;
+            var parsed = ImmutableArray.CreateBuilder<PublishedCell>();
+            foreach (var cell in cells.Rows)
+            {
+                if (!int.TryParse(cell["count"], out var count) || count < 0)
+                    diagnostics.Add(cell.At("count", "not-a-number", $"Count '{cell["count"]}' must be a whole number ≥ 0."));
+                else parsed.Add(new PublishedCell(cell["row"], cell["column"], count, cell.Line));
+            }
+            result.Add(new PublishedTable(id, row["title"], row["row_variable"], row["column_variable"], row["lines"],
+                ParseLabels(row, "row_labels", diagnostics), ParseLabels(row, "column_labels", diagnostics), row.Optional("note"), parsed.ToImmutable()));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<KeyValuePair<string, string>> ParseLabels(CsvRow row, string column, List<Diagnostic> diagnostics)
+    {
+        var result = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        foreach (var pair in row[column].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = pair.LastIndexOf('=');
+            if (eq <= 0) diagnostics.Add(row.At(column, "invalid-label-map", $"'{pair}' must look like 'Printed label=value-id'."));
+            else result.Add(new(pair[..eq].Trim(), pair[(eq + 1)..].Trim()));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<Inconsistency> ReadInconsistencies(CsvTable? table, List<Diagnostic> diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<Inconsistency>();
+        foreach (var row in table.Rows)
+        {
+            if (row["id"].Length == 0 || row["description"].Length == 0 || row["handling"].Length == 0)
+            {
+                diagnostics.Add(row.At("id", "missing-value", "Every inconsistency needs an id, a description and how the data handles it."));
+                continue;
+            }
+            result.Add(new Inconsistency(row["id"], row["kind"], row["lines"], row["description"], row["handling"]));
+        }
+        return result.ToImmutable();
+    }
+
+    private static bool IsId(string id) => id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
+
+    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+}

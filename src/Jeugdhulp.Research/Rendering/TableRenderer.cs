@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ClosedXML.Excel;
+using CsvHelper;
+using Jeugdhulp.Research.Comparison;
+using Microsoft.Data.Analysis;
+
+namespace Jeugdhulp.Research.Rendering;
+
+/// <summary>
+/// Turns a <see cref="ResultTable"/> into the formats researchers paste into papers (Markdown), feed to other
+/// software (CSV, DataFrame), publish (HTML) or hand to colleagues (xlsx). All formats carry the same cells.
+/// </summary>
+public static class TableRenderer
+{
+    /// <summary>GitHub-flavoured Markdown; differing cells are bold.</summary>
+    public static string ToMarkdown(ResultTable table)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"**{Md(table.Title)}**").AppendLine();
+        sb.AppendLine("| " + string.Join(" | ", table.Columns.Select(Md)) + " |");
+        sb.AppendLine("|" + string.Concat(table.Columns.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        foreach (var row in table.Rows)
+            sb.AppendLine("| " + string.Join(" | ", row.Select(c => c.Mark == CellMark.Differs ? $"**{Md(c.Text)}**" : Md(c.Text))) + " |");
+        foreach (var note in table.Notes) sb.AppendLine().AppendLine($"_{Md(note)}_");
+        return sb.ToString();
+    }
+
+    /// <summary>Aligned plain text for the terminal; differing cells are marked with <c>*</c>.</summary>
+    public static string ToText(ResultTable table)
+    {
+        var texts = table.Rows.Select(r => r.Select(c => c.Mark == CellMark.Differs ? c.Text + " *" : c.Text).ToList()).ToList();
+        var widths = table.Columns.Select((h, j) => Math.Max(h.Length, texts.Select(r => j < r.Count ? r[j].Length : 0).DefaultIfEmpty(0).Max())).ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine(table.Title);
+        string Line(IReadOnlyList<string> cells) =>
+            string.Join("  ", cells.Select((c, j) => j == 0 ? c.PadRight(widths[j]) : c.PadLeft(widths[j]))).TrimEnd();
+        sb.AppendLine(Line(table.Columns));
+        sb.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in texts) sb.AppendLine(Line(row));
+        foreach (var note in table.Notes) sb.AppendLine(note);
+        return sb.ToString();
+    }
+
+    /// <summary>RFC 4180 CSV (CsvHelper) with the header row; one table per file.</summary>
+    public static string ToCsv(ResultTable table)
+    {
+        using var writer = new StringWriter();
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var h in table.Columns) csv.WriteField(h);
+            csv.NextRecord();
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row) csv.WriteField(cell.Text);
+                csv.NextRecord();
+            }
+        }
+        return writer.ToString();
+    }
+
+    /// <summary>An HTML table fragment; differing cells carry class <c>differs</c>, matching ones <c>matches</c>, and the units behind a count as a tooltip.</summary>
+    public static string ToHtml(ResultTable table)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<table class=\"jhr-table\"><caption>").Append(E(table.Title)).Append("</caption><thead><tr>");
+        foreach (var h in table.Columns) sb.Append("<th>").Append(E(h)).Append("</th>");
+        sb.Append("</tr></thead><tbody>");
+        foreach (var row in table.Rows)
+        {
+            sb.Append("<tr>");
+            for (var i = 0; i < row.Length; i++)
+            {
+                var cell = row[i];
+                var tag = i == 0 ? "th" : "td";
+                var cls = cell.Mark switch { CellMark.Differs => " class=\"differs\"", CellMark.Matches => " class=\"matches\"", _ => "" };
+                var title = string.IsNullOrEmpty(cell.Detail) ? "" : $" title=\"{E(cell.Detail)}\"";
+                sb.Append('<').Append(tag).Append(cls).Append(title).Append('>').Append(E(cell.Text)).Append("</").Append(tag).Append('>');
+            }
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody></table>");
+        foreach (var note in table.Notes) sb.Append("<p class=\"jhr-note\">").Append(E(note)).Append("</p>");
+        return sb.ToString();
+    }
+
+    /// <summary>A Microsoft.Data.Analysis DataFrame with one string column per table column (counts stay exact text).</summary>
+    public static DataFrame ToDataFrame(ResultTable table)
+    {
+        var columns = table.Columns.Select((name, i) =>
+            (DataFrameColumn)new StringDataFrameColumn(UniqueName(table.Columns, i), table.Rows.Select(r => i < r.Length ? r[i].Text : null)));
+        return new DataFrame(columns);
+    }
+
+    /// <summary>Writes tables to an xlsx workbook, one sheet per table; text cells are stored as text, never as formulas.</summary>
+    public static void ToXlsx(IEnumerable<ResultTable> tables, Stream output)
+    {
+        using var workbook = new XLWorkbook();
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables)
+        {
+            var sheet = workbook.Worksheets.Add(SheetName(table.Title, used));
+            sheet.Cell(1, 1).SetValue(table.Title);
+            sheet.Cell(1, 1).Style.Font.Bold = true;
+            for (var j = 0; j < table.Columns.Length; j++)
+            {
+                sheet.Cell(3, j + 1).SetValue(table.Columns[j]);
+                sheet.Cell(3, j + 1).Style.Font.Bold = true;
+            }
+            for (var i = 0; i < table.Rows.Length; i++)
+                for (var j = 0; j < table.Rows[i].Length; j++)
+                {
+                    var cell = table.Rows[i][j];
+                    var target = sheet.Cell(i + 4, j + 1);
+                    if (int.TryParse(cell.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) target.SetValue(n);
+                    else target.SetValue(cell.Text); // SetValue stores text literally: "=..." never becomes a formula
+                    if (cell.Mark == CellMark.Differs) target.Style.Fill.BackgroundColor = XLColor.LightPink;
+                }
+            var noteRow = table.Rows.Length + 5;
+            foreach (var note in table.Notes) sheet.Cell(noteRow++, 1).SetValue(note);
+            sheet.Columns().AdjustToContents();
+        }
+        workbook.SaveAs(output);
+    }
+
+    private static string SheetName(string title, HashSet<string> used)
+    {
+        var clean = new string(title.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim();
+        var name = clean.Length > 31 ? clean[..31] : clean;
+        if (name.Length == 0) name = "Tabel";
+        for (var k = 2; !used.Add(name); k++) name = (clean.Length > 27 ? clean[..27] : clean) + $" ({k})";
+        return name;
+    }
+
+    private static string UniqueName(IReadOnlyList<string> names, int i) =>
+        names.Take(i).Contains(names[i]) || names[i].Length == 0 ? $"{names[i]}#{i}" : names[i];
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    private static string Md(string s) => s.Replace("|", "\\|").Replace("\n", " ");
+}
