@@ -85,24 +85,29 @@ internal sealed class UnitTable
         CountKeys(matrix, columns, all, bits, hist, space, lanes);
 
         var width = columns.Length;
-        var rowList = new List<int>();
-        var countList = new List<long>();
-        var keyToRow = new int[space];
         var mask = (1 << bits) - 1;
+        if (lanes > 1)
+            for (var l = 1; l < lanes; l++)
+                for (var key = 0; key < space; key++) hist[key] += hist[l * space + key];
+        var distinct = 0;
         for (var key = 0; key < space; key++)
         {
-            long count = 0;
-            for (var l = 0; l < lanes; l++) count += hist[l * space + key];
-            keyToRow[key] = -1;
-            if (count == 0) continue;
+            if (hist[key] == 0) continue;
             var present = 0;
             for (var j = 0; j < width; j++) if (((key >> (bits * j)) & mask) != 0) present++;
-            if (present < 2) continue; // cannot be paired: contributes to no coefficient
-            keyToRow[key] = countList.Count;
-            for (var j = 0; j < width; j++) rowList.Add(((key >> (bits * j)) & mask) - 1);
-            countList.Add(count);
+            if (present < 2) hist[key] = 0; // cannot be paired: contributes to no coefficient
+            else distinct++;
         }
-        return new UnitTable(matrix, columns, all, rowList.ToArray(), countList.Count, countList.ToArray(), bits, keyToRow);
+        var rows = new int[distinct * width];
+        var counts = new long[distinct];
+        var row = 0;
+        for (var key = 0; key < space; key++)
+        {
+            if (hist[key] == 0) continue;
+            for (var j = 0; j < width; j++) rows[row * width + j] = ((key >> (bits * j)) & mask) - 1;
+            counts[row++] = hist[key];
+        }
+        return new UnitTable(matrix, columns, all, rows, distinct, counts, bits, null);
     }
 
     private static void CountKeys(RatingsMatrix matrix, int[] columns, bool all, int bits, int[] hist, int space, int lanes)
@@ -112,15 +117,62 @@ internal sealed class UnitTable
         ref var cell = ref MemoryMarshal.GetArrayDataReference(matrix.RawCells);
         ref var h = ref MemoryMarshal.GetArrayDataReference(hist);
         var laneMask = lanes - 1;
-        if (all && coders == 2)
+        if (all && coders <= 8)
         {
-            for (var u = 0; u < units; u++)
+            // Unrolled: key = Σ (code_j + 1) << (bits·j) = Σ code_j << (bits·j) + Σ 1 << (bits·j) in two's complement.
+            int s1 = bits, s2 = 2 * bits, s3 = 3 * bits, s4 = 4 * bits, s5 = 5 * bits, s6 = 6 * bits, s7 = 7 * bits;
+            var offset = 0;
+            for (var j = 0; j < coders; j++) offset += 1 << (bits * j);
+            switch (coders)
             {
-                ref var row = ref Unsafe.Add(ref cell, 2 * u);
-                var key = (row + 1) | ((Unsafe.Add(ref row, 1) + 1) << bits);
-                Unsafe.Add(ref h, ((u & laneMask) * space) + key)++;
+                case 2:
+                    for (var u = 0; u < units; u++)
+                    {
+                        ref var r = ref Unsafe.Add(ref cell, 2 * u);
+                        var key = r + (Unsafe.Add(ref r, 1) << s1) + offset;
+                        Unsafe.Add(ref h, ((u & laneMask) * space) + key)++;
+                    }
+                    return;
+                case 3:
+                    for (var u = 0; u < units; u++)
+                    {
+                        ref var r = ref Unsafe.Add(ref cell, 3 * u);
+                        var key = r + (Unsafe.Add(ref r, 1) << s1) + (Unsafe.Add(ref r, 2) << s2) + offset;
+                        Unsafe.Add(ref h, ((u & laneMask) * space) + key)++;
+                    }
+                    return;
+                case 4:
+                    for (var u = 0; u < units; u++)
+                    {
+                        ref var r = ref Unsafe.Add(ref cell, 4 * u);
+                        var key = r + (Unsafe.Add(ref r, 1) << s1) + (Unsafe.Add(ref r, 2) << s2) + (Unsafe.Add(ref r, 3) << s3) + offset;
+                        Unsafe.Add(ref h, ((u & laneMask) * space) + key)++;
+                    }
+                    return;
+                case 5:
+                    for (var u = 0; u < units; u++)
+                    {
+                        ref var r = ref Unsafe.Add(ref cell, 5 * u);
+                        var key = r + (Unsafe.Add(ref r, 1) << s1) + (Unsafe.Add(ref r, 2) << s2) + (Unsafe.Add(ref r, 3) << s3)
+                            + (Unsafe.Add(ref r, 4) << s4) + offset;
+                        Unsafe.Add(ref h, ((u & laneMask) * space) + key)++;
+                    }
+                    return;
+                default:
+                    for (var u = 0; u < units; u++)
+                    {
+                        ref var r = ref Unsafe.Add(ref cell, coders * u);
+                        var key = r + (Unsafe.Add(ref r, 1) << s1) + offset;
+                        if (coders > 2) key += Unsafe.Add(ref r, 2) << s2;
+                        if (coders > 3) key += Unsafe.Add(ref r, 3) << s3;
+                        if (coders > 4) key += Unsafe.Add(ref r, 4) << s4;
+                        if (coders > 5) key += Unsafe.Add(ref r, 5) << s5;
+                        if (coders > 6) key += Unsafe.Add(ref r, 6) << s6;
+                        if (coders > 7) key += Unsafe.Add(ref r, 7) << s7;
+                        Unsafe.Add(ref h, ((u & laneMask) * space) + key)++;
+                    }
+                    return;
             }
-            return;
         }
         if (all)
         {
@@ -147,6 +199,19 @@ internal sealed class UnitTable
         }
     }
 
+    private int[] KeyToRow()
+    {
+        var map = new int[1 << (_keyBits * Width)];
+        Array.Fill(map, -1);
+        for (var r = 0; r < RowCount; r++)
+        {
+            var key = 0;
+            for (var j = 0; j < Width; j++) key |= (Rows[r * Width + j] + 1) << (_keyBits * j);
+            map[key] = r;
+        }
+        return map;
+    }
+
     /// <summary>Number of codes present (not missing) in row <paramref name="r"/>.</summary>
     public int Present(int r)
     {
@@ -165,7 +230,7 @@ internal sealed class UnitTable
         var result = new List<int>();
         if (_keyBits > 0)
         {
-            var map = _keyToRow!;
+            var map = _keyToRow ??= KeyToRow();
             for (var u = 0; u < units; u++)
             {
                 var key = 0;

@@ -87,18 +87,29 @@ public class NaiveAlphaTests
         return true;
     }
 
-    [Fact]
-    public void Collapsed_and_row_by_row_evaluation_agree_on_a_large_random_study()
+    [Theory]
+    [InlineData(3, 6, 3000)] // at most 7^3 distinct rows: collapsed
+    [InlineData(5, 3, 3000)] // collapsed, five-coder kernel
+    [InlineData(7, 2, 10000)] // collapsed, generic unrolled kernel
+    [InlineData(9, 6, 3000)] // too many possible rows: row by row
+    public void Collapsed_and_row_by_row_evaluation_agree_with_the_coincidence_matrix(int coders, int categories, int units)
     {
-        // 3 coders with 6 categories collapses to at most 7^3 distinct rows; 9 coders forces the row-by-row path.
         var random = new Random(7);
-        foreach (var coders in new[] { 3, 9 })
-        {
-            var rows = Enumerable.Range(0, 3000).Select(_ => Enumerable.Range(0, coders)
-                .Select(_ => random.Next(10) == 0 ? null : (random.Next(6) + 1).ToString()).ToArray()).ToArray();
-            var matrix = RatingsMatrix.FromLabels(rows);
-            foreach (var metric in new[] { AlphaMetric.Nominal, AlphaMetric.Ordinal, AlphaMetric.Interval, AlphaMetric.Ratio })
-                Assert.Equal(NaiveAlpha(matrix, metric), KrippendorffAlpha.Compute(matrix, metric).Value, 1e-10);
-        }
+        var rows = Enumerable.Range(0, units).Select(_ => Enumerable.Range(0, coders)
+            .Select(_ => random.Next(10) == 0 ? null : (random.Next(categories) + 1).ToString()).ToArray()).ToArray();
+        var matrix = RatingsMatrix.FromLabels(rows);
+        foreach (var metric in new[] { AlphaMetric.Nominal, AlphaMetric.Ordinal, AlphaMetric.Interval, AlphaMetric.Ratio })
+            Assert.Equal(NaiveAlpha(matrix, metric), KrippendorffAlpha.Compute(matrix, metric).Value, 1e-10);
+        var bootstrap = new BootstrapOptions(Replicates: 20, Seed: 5);
+        var viaCodes = RatingsMatrix.FromCodes(matrix.Cells, coders, matrix.Categories);
+        Assert.Equal(FleissKappa.Compute(matrix, bootstrap), FleissKappa.Compute(viaCodes, bootstrap), new FleissComparer());
+    }
+
+    private sealed class FleissComparer : IEqualityComparer<FleissKappaResult>
+    {
+        public bool Equals(FleissKappaResult? x, FleissKappaResult? y) =>
+            x!.Value == y!.Value && x.Interval == y.Interval && x.PerCategory.SequenceEqual(y.PerCategory);
+
+        public int GetHashCode(FleissKappaResult obj) => 0;
     }
 }
