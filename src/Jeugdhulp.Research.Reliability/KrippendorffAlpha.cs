@@ -149,33 +149,53 @@ public static class KrippendorffAlpha
         var counts = weights ?? table.Counts;
         double observed = 0;
         long units = 0, n = 0;
-        for (var r = 0; r < table.RowCount; r++)
+        if (width == 2)
         {
-            var w = counts is null ? 1 : counts[r];
-            if (w == 0) continue;
-            var row = rows.AsSpan(r * width, width);
-            var m = 0;
-            double sum = 0;
-            foreach (var v in row)
+            // Two coders: Σ_{i≠j} (x_i − x_j)²/(m − 1) = 2 (a − b)².
+            for (var r = 0; r < table.RowCount; r++)
             {
-                if (v < 0) continue;
-                m++;
-                sum += x[v];
+                var a = rows[2 * r];
+                var b = rows[2 * r + 1];
+                if ((a | b) < 0) continue;
+                var w = counts is null ? 1 : counts[r];
+                var d = x[a] - x[b];
+                observed += w * 2 * d * d;
+                totals[a] += w;
+                totals[b] += w;
+                units += w;
             }
-            if (m < 2) continue;
-            var mean = sum / m;
-            double ss = 0;
-            foreach (var v in row)
+            n = 2 * units;
+        }
+        else
+        {
+            for (var r = 0; r < table.RowCount; r++)
             {
-                if (v < 0) continue;
-                var d = x[v] - mean;
-                ss += d * d;
-                totals[v] += w;
+                var w = counts is null ? 1 : counts[r];
+                if (w == 0) continue;
+                var row = rows.AsSpan(r * width, width);
+                var m = 0;
+                double sum = 0;
+                foreach (var v in row)
+                {
+                    if (v < 0) continue;
+                    m++;
+                    sum += x[v];
+                }
+                if (m < 2) continue;
+                var mean = sum / m;
+                double ss = 0;
+                foreach (var v in row)
+                {
+                    if (v < 0) continue;
+                    var d = x[v] - mean;
+                    ss += d * d;
+                    totals[v] += w;
+                }
+                // Σ_{i≠j} (x_i − x_j)² = 2·m·SS within the unit.
+                observed += w * (2.0 * m * ss / (m - 1));
+                units += w;
+                n += w * m;
             }
-            // Σ_{i≠j} (x_i − x_j)² = 2·m·SS within the unit.
-            observed += w * (2.0 * m * ss / (m - 1));
-            units += w;
-            n += w * m;
         }
         if (n == 0) return new Estimate(double.NaN, double.NaN, double.NaN, 0, 0);
         double total = 0;

@@ -139,9 +139,22 @@ public sealed class RatingsMatrix
         ArgumentNullException.ThrowIfNull(coderB);
         if (coderA.Count != coderB.Count)
             throw new ArgumentException($"The two coders rated {coderA.Count} and {coderB.Count} units; the lists must be parallel.", nameof(coderB));
-        var rows = new IReadOnlyList<string?>[coderA.Count];
-        for (var i = 0; i < rows.Length; i++) rows[i] = new[] { coderA[i], coderB[i] };
-        return FromLabels(rows, categoryOrder);
+        var encoder = new LabelEncoder(categoryOrder);
+        var cells = new int[checked(2 * coderA.Count)];
+        for (var i = 0; i < coderA.Count; i++)
+        {
+            cells[2 * i] = encoder.Encode(coderA[i]);
+            cells[2 * i + 1] = encoder.Encode(coderB[i]);
+        }
+        var (categories, values, remap) = encoder.Finish();
+        if (remap is not null)
+        {
+            for (var i = 0; i < cells.Length; i++)
+                if (cells[i] >= 0) cells[i] = remap[cells[i]];
+        }
+        return new RatingsMatrix(cells, coderA.Count, 2, categories, values,
+            Names(null, coderA.Count, "unit ids", i => (i + 1).ToString(CultureInfo.InvariantCulture)),
+            ["coder1", "coder2"]);
     }
 
     /// <summary>
