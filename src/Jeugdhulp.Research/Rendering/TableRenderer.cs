@@ -119,7 +119,12 @@ public static class TableRenderer
                 }
             var noteRow = table.Rows.Length + 5;
             foreach (var note in table.Notes) sheet.Cell(noteRow++, 1).SetValue(note);
-            sheet.Columns().AdjustToContents();
+            // Widths from text length: ClosedXML's AdjustToContents needs libgdiplus, which servers rarely have.
+            for (var j = 0; j < table.Columns.Length; j++)
+            {
+                var longest = table.Rows.Select(r => j < r.Length ? r[j].Text.Length : 0).Append(table.Columns[j].Length).Max();
+                sheet.Column(j + 1).Width = Math.Clamp(longest + 2, 8, 60);
+            }
         }
         workbook.SaveAs(output);
     }
