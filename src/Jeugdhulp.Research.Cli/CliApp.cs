@@ -25,8 +25,10 @@ public static class CliApp
     {
         var context = new CliContext(stdout, stderr);
         var root = new RootCommand("jhr: codebook, case data and cross-case comparison for research on steering youth care (Jeugdhulp.Research).");
+        // Command groups, one line each; every group lives in Commands/<Name>Commands.cs.
         root.Subcommands.Add(CodebookCommands.Create(context));
         foreach (var command in StudyCommands.Create(context)) root.Subcommands.Add(command);
+        // (register further command groups above this line)
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
