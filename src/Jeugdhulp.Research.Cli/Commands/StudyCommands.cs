@@ -28,6 +28,40 @@ internal static class StudyCommands
         yield return Reproduce(context);
         yield return Table(context);
         yield return Export(context);
+        yield return Matrix(context);
+    }
+
+    private static Command Matrix(CliContext context)
+    {
+        var data = DataOption();
+        var codebook = CodebookOption();
+        var kind = new Argument<string>("kind") { Description = "meta (units × variables per case), steering (cases × steering variables), changes (response changes) or contrast (followers vs non-followers per factor)." };
+        kind.AcceptOnlyFromAmong("meta", "steering", "changes", "contrast");
+        var variables = new Option<string?>("--vars") { Description = "Comma-separated attributes for meta and contrast (default: the factors weten, willen, kunnen, moeten)." };
+        var format = new Option<string>("--format") { Description = "text, md, csv, html or xlsx.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md", "csv", "html", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (required for xlsx; default: standard output)." };
+        var command = new Command("matrix", "The qualitative comparison tables: meta-matrix, steering matrix, response changes, contrast of followers and non-followers.")
+        { kind, data, codebook, variables, format, output };
+        command.SetAction(parse =>
+        {
+            var (book, study) = Load(parse, data, codebook);
+            var vocabulary = new Vocabulary(book, study);
+            var units = UnitTable.From(study);
+            IReadOnlyList<string> vars = parse.GetValue(variables) is { } list
+                ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => CheckAttribute(units, v))]
+                : ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
+            var table = parse.GetValue(kind) switch
+            {
+                "meta" => Matrices.MetaMatrix(study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars]),
+                "steering" => Matrices.SteeringMatrix(study, vocabulary),
+                "changes" => Matrices.ChangeTable(study, vocabulary),
+                _ => Matrices.ContrastTable(study, vocabulary, vars),
+            };
+            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Reproduce(CliContext context)

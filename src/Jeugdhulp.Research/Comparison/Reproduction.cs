@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Jeugdhulp.Research.Data;
+using static Jeugdhulp.Research.Data.PublishedTable;
 
 namespace Jeugdhulp.Research.Comparison;
 
@@ -49,9 +50,6 @@ public sealed record TableReproduction(
 /// </remarks>
 public static class Reproduction
 {
-    /// <summary>Special label targets in <c>tables.csv</c>.</summary>
-    public const string Total = "(totaal)", Unknown = "(onbekend)", AllUnits = "(aantal eenheden)", Changes = "(aantal veranderingen)";
-
     /// <summary>Reproduces every published table of <paramref name="study"/>.</summary>
     public static ImmutableArray<TableReproduction> Run(StudyData study) =>
         [.. study.PublishedTables.Select(t => Reproduce(study, UnitTable.From(study), t))];
@@ -67,7 +65,7 @@ public static class Reproduction
 
         var variables = new[] { table.RowVariable, table.ColumnVariable };
         var uncertain = study.UnitValues
-            .Where(o => variables.Contains(o.Variable) && o.Period is null && o.Provenance.Basis is Basis.Undetermined or Basis.ForcedByCounts)
+            .Where(o => variables.Contains(o.Variable) && o.Period is null && o.Provenance.Basis != Basis.Stated)
             .ToImmutableArray();
         var pattern = new Regex($@"(?<![\d.]){Regex.Escape(table.Id)}(?![\d])");
         var inconsistencies = study.Inconsistencies

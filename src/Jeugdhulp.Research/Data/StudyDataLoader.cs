@@ -50,7 +50,7 @@ public static class StudyDataLoader
             ? ReadResponses(Read("responses.csv", ResponseColumns), unitIds, codebook, diagnostics)
             : [];
         var tables = System.IO.Directory.Exists(Path.Combine(directory, "published"))
-            ? ReadPublishedTables(directory, Read, diagnostics)
+            ? ReadPublishedTables(Read, codebook, caseIds, diagnostics)
             : [];
         var inconsistencies = ImmutableArray.CreateBuilder<Inconsistency>();
         foreach (var file in System.IO.Directory.EnumerateFiles(directory, "inconsistencies*.csv").Order(StringComparer.Ordinal))
@@ -210,7 +210,7 @@ public static class StudyDataLoader
     public static string ClusterValueOf(Codebook codebook, string responseId) =>
         codebook.ClusterOf(responseId) is { } cluster ? cluster.Id[(cluster.Id.LastIndexOf('.') + 1)..] : "";
 
-    private static ImmutableArray<PublishedTable> ReadPublishedTables(string directory, Func<string, IReadOnlyCollection<string>, CsvTable?> read, List<Diagnostic> diagnostics)
+    private static ImmutableArray<PublishedTable> ReadPublishedTables(Func<string, IReadOnlyCollection<string>, CsvTable?> read, Codebook codebook, HashSet<string> caseIds, List<Diagnostic> diagnostics)
     {
         var index = read(Path.Combine("published", "tables.csv"), TableColumns);
         if (index is null) return [];
@@ -228,10 +228,52 @@ public static class StudyDataLoader
                     diagnostics.Add(cell.At("count", "not-a-number", $"Count '{cell["count"]}' must be a whole number ≥ 0."));
                 else parsed.Add(new PublishedCell(cell["row"], cell["column"], count, cell.Line));
             }
+            var rowLabels = ParseLabels(row, "row_labels", diagnostics);
+            var columnLabels = ParseLabels(row, "column_labels", diagnostics);
+            CheckAxis(row, "row_variable", "row_labels", rowLabels, codebook, caseIds, diagnostics);
+            CheckAxis(row, "column_variable", "column_labels", columnLabels, codebook, caseIds, diagnostics);
+            foreach (var cell in parsed)
+            {
+                if (rowLabels.All(p => p.Key != cell.Row))
+                    diagnostics.Add(new Diagnostic(cells.File, cell.Line, 1, "unmapped-label", $"Printed row label '{cell.Row}' is not in row_labels of table {id} ({index.File}:{row.Line}); map it to a value id or (totaal)."));
+                if (columnLabels.All(p => p.Key != cell.Column))
+                    diagnostics.Add(new Diagnostic(cells.File, cell.Line, 2, "unmapped-label", $"Printed column label '{cell.Column}' is not in column_labels of table {id} ({index.File}:{row.Line}); map it to a value id or (totaal)."));
+            }
             result.Add(new PublishedTable(id, row["title"], row["row_variable"], row["column_variable"], row["lines"],
-                ParseLabels(row, "row_labels", diagnostics), ParseLabels(row, "column_labels", diagnostics), row.Optional("note"), parsed.ToImmutable()));
+                rowLabels, columnLabels, row.Optional("note"), parsed.ToImmutable()));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>Attributes derived from the data rather than stored as observations.</summary>
+    public static readonly IReadOnlyList<string> DerivedAttributes = ["case", "verandering", "response_changed"];
+
+    private static void CheckAxis(CsvRow row, string variableColumn, string labelsColumn, ImmutableArray<KeyValuePair<string, string>> labels,
+        Codebook codebook, HashSet<string> caseIds, List<Diagnostic> diagnostics)
+    {
+        var variable = row[variableColumn];
+        if (variable.Length == 0)
+        {
+            foreach (var (label, target) in labels.Where(l => l.Value != PublishedTable.AllUnits))
+                diagnostics.Add(row.At(labelsColumn, "unknown-value", $"'{label}={target}': without a {variableColumn} every label must be {PublishedTable.AllUnits}."));
+            return;
+        }
+        if (!DerivedAttributes.Contains(variable) && !codebook.Contains(variable))
+        {
+            diagnostics.Add(row.At(variableColumn, "unknown-codebook-id", $"'{variable}' is neither a codebook id nor one of {string.Join(", ", DerivedAttributes)}."));
+            return;
+        }
+        var set = codebook.Find(variable)?.ValueSetId is { } setId ? codebook.FindValueSet(setId) : null;
+        foreach (var (label, target) in labels)
+        {
+            var known = PublishedTable.SpecialTargets.Contains(target)
+                || (variable == "case" && caseIds.Contains(target))
+                || (variable == "verandering" && target.Split('>').All(c => codebook.FindValueSet(ClusterVariable)?.Find(c) is not null))
+                || (variable == "response_changed" && target is "ja" or "nee")
+                || (set?.Find(target) is not null);
+            if (!known)
+                diagnostics.Add(row.At(labelsColumn, "unknown-value", $"'{label}={target}': '{target}' is not a value of '{variable}'."));
+        }
     }
 
     private static ImmutableArray<KeyValuePair<string, string>> ParseLabels(CsvRow row, string column, List<Diagnostic> diagnostics)

@@ -30,6 +30,18 @@ public sealed record PublishedTable(
     ImmutableArray<KeyValuePair<string, string>> RowLabels, ImmutableArray<KeyValuePair<string, string>> ColumnLabels,
     string? Note, ImmutableArray<PublishedCell> Cells)
 {
+    /// <summary>Label target for a printed total row or column.</summary>
+    public const string Total = "(totaal)";
+    /// <summary>Label target for a printed category that means "not known" (undetermined values).</summary>
+    public const string Unknown = "(onbekend)";
+    /// <summary>Label target for a row that counts all units (a one-row table).</summary>
+    public const string AllUnits = "(aantal eenheden)";
+    /// <summary>Label target for a row that counts changes of emphasis cluster between periods instead of units.</summary>
+    public const string Changes = "(aantal veranderingen)";
+
+    /// <summary>All special label targets.</summary>
+    public static readonly IReadOnlyList<string> SpecialTargets = [Total, Unknown, AllUnits, Changes];
+
     /// <summary>The value id a printed row label stands for, or null for labels such as "Totaal".</summary>
     public string? RowValue(string label) => RowLabels.FirstOrDefault(p => p.Key == label).Value;
 

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Jeugdhulp.Research.Data;
+
+namespace Jeugdhulp.Research.Comparison;
+
+/// <summary>
+/// The qualitative comparison tables of the case chapters and chapter 9, built from data: the case-ordered
+/// meta-matrix (Tables 4.3-8.3), the steering matrix (Tables 4.2-8.2 side by side), the response-change table
+/// (Table 9.15) and contrast tables of followers against non-followers (Tables 9.7 and 9.9).
+/// </summary>
+public static class Matrices
+{
+    /// <summary>Units × chosen variables, grouped by case in case order; each cell shows the Dutch label and carries the evidence.</summary>
+    public static ResultTable MetaMatrix(StudyData study, Vocabulary vocabulary, IReadOnlyList<string> variables)
+    {
+        var units = UnitTable.From(study);
+        var rows = study.Cases.SelectMany(c => units.Rows.Where(u => u.Unit.Case == c.Id).Select(u => (ImmutableArray<TableCell>)[
+            new TableCell(c.Name),
+            new TableCell(u.Unit.Provider),
+            .. variables.Select(v => Cell(vocabulary, v, u[v], study.ValueOf(u.Unit.Id, v)?.Provenance))]));
+        return new ResultTable("Meta-matrix per case",
+            ["case", "aanbieder", .. variables.Select(vocabulary.AttributeLabel)], [.. rows],
+            ["Lege cel of 'onbekend': de bron bepaalt de waarde niet. Bron en onderbouwing per cel in de detailtekst."]);
+    }
+
+    /// <summary>
+    /// Cases × steering variables: the case-level values of <c>case-values.csv</c> for every steering entry of the
+    /// codebook that some case has, in codebook order. Periods are shown as separate lines in a cell.
+    /// </summary>
+    public static ResultTable SteeringMatrix(StudyData study, Vocabulary vocabulary)
+    {
+        var variables = vocabulary.Codebook.Entries
+            .Where(e => e.Id.StartsWith("sturing.", StringComparison.Ordinal) && study.CaseValues.Any(o => o.Variable == e.Id))
+            .Select(e => e.Id)
+            .ToList();
+        var rows = variables.Select(v => (ImmutableArray<TableCell>)[
+            new TableCell(vocabulary.AttributeLabel(v)),
+            .. study.Cases.Select(c =>
+            {
+                var values = study.CaseValues.Where(o => o.Subject == c.Id && o.Variable == v).ToList();
+                if (values.Count == 0) return new TableCell("");
+                var text = string.Join("; ", values.Select(o => (o.Period is null ? "" : o.Period + ": ") + (o.Value is null ? Category.Unknown.Label : vocabulary.ValueLabel(v, o.Value))));
+                return new TableCell(text, Detail: string.Join(" | ", values.Select(o => $"{o.Provenance} {o.Provenance.Evidence}")));
+            })]);
+        return new ResultTable("Sturingskenmerken per case", ["variabele", .. study.Cases.Select(c => c.Name)], [.. rows],
+            ["+ = aanwezig/versterkt volgen volgens Tabel 3.4; waarden uit de celtekst van Tabellen 4.2-8.2 (zie data/README.md)."]);
+    }
+
+    /// <summary>Every unit whose emphasis cluster changed between periods, with the sequence of responses (cf. Table 9.15).</summary>
+    public static ResultTable ChangeTable(StudyData study, Vocabulary vocabulary)
+    {
+        var rows = study.Units
+            .Select(u => (Unit: u, Responses: study.ResponsesOf(u.Id).ToList()))
+            .Where(p => UnitTable.ClusterChanges(p.Responses).Any())
+            .Select(p => (ImmutableArray<TableCell>)[
+                new TableCell(study.FindCase(p.Unit.Case)?.Name ?? p.Unit.Case),
+                new TableCell(p.Unit.Provider),
+                new TableCell(vocabulary.ValueLabel(UnitTable.Change, UnitTable.ClusterChange(p.Responses))),
+                new TableCell(string.Join(" → ", p.Responses.GroupBy(r => r.Period).Select(g =>
+                    $"{g.First().PeriodLabel ?? "periode " + g.Key}: {string.Join(" en ", g.Select(r => vocabulary.Codebook.Find(r.Response)?.Label.Nl ?? r.Response))}"))),
+            ]);
+        var summary = study.Units.SelectMany(u => UnitTable.ClusterChanges(study.ResponsesOf(u.Id)))
+            .GroupBy(c => c).Select(g => $"{vocabulary.ValueLabel(UnitTable.Change, g.Key)}: {g.Count()}x");
+        return new ResultTable("Verandering van strategische reactie", ["case", "aanbieder", "verandering", "reacties per periode"], [.. rows],
+            [string.Join("; ", summary)]);
+    }
+
+    /// <summary>
+    /// Followers against non-followers per factor: for each variable and cluster, how many units have each value
+    /// ("+ 8 van 8"), the form of Tables 9.7 and 9.9.
+    /// </summary>
+    public static ResultTable ContrastTable(StudyData study, Vocabulary vocabulary, IReadOnlyList<string> variables, IReadOnlyList<string>? clusters = null)
+    {
+        var units = UnitTable.From(study);
+        clusters ??= ["volgen", "niet-volgen"];
+        var rows = variables.Select(v => (ImmutableArray<TableCell>)[
+            new TableCell(vocabulary.AttributeLabel(v)),
+            .. clusters.Select(c =>
+            {
+                var group = units.Rows.Where(u => u[StudyDataLoader.ClusterVariable] == c).ToList();
+                var parts = vocabulary.CategoriesOf(v, group.Select(u => u[v]))
+                    .Select(cat => (cat.Label, Count: group.Count(u => u[v] == cat.Id)))
+                    .Where(p => p.Count > 0)
+                    .Select(p => $"{p.Label}: {p.Count} van {group.Count}");
+                return new TableCell(string.Join("; ", parts), Detail: string.Join(", ", group.Select(u => $"{u.Unit.Id}={u[v] ?? Category.Unknown.Label}")));
+            })]);
+        return new ResultTable("Volgers en niet-volgers per factor",
+            ["factor", .. clusters.Select(c => vocabulary.ValueLabel(StudyDataLoader.ClusterVariable, c))], [.. rows], []);
+    }
+
+    private static TableCell Cell(Vocabulary vocabulary, string variable, string? value, Provenance? provenance) =>
+        new(value is null ? (provenance is null ? "" : Category.Unknown.Label) : vocabulary.ValueLabel(variable, value),
+            Detail: provenance is null ? null : $"{provenance}{(provenance.Evidence is null ? "" : " — " + provenance.Evidence)}");
+}
