@@ -361,6 +361,7 @@ internal sealed class QdeParser
         var content = e.Element(Ns + "PlainTextContent")?.Value;
         var path = e.Attribute("plainTextPath")?.Value;
         string? text;
+        var inline = false;
         if (forceEmptyText)
         {
             text = "";
@@ -384,6 +385,7 @@ internal sealed class QdeParser
         else if (content is not null)
         {
             text = content;
+            inline = true;
             if (path is not null)
             {
                 Issue(e, ImportIssueKind.NotMapped, $"external plainTextPath '{path}' not followed; the inline PlainTextContent is used.");
@@ -405,7 +407,7 @@ internal sealed class QdeParser
             ReferenceFile(e, richTextPath);
         }
         var selections = Children(e, "PlainTextSelection").Select(s => (Selection: ParseSelection(s), Element: s)).ToList();
-        var checkedSelections = CheckOffsets(e, text, selections);
+        var checkedSelections = CheckOffsets(e, text, inline, selections);
         return new TextDocument(
             guid,
             e.Attribute("name")?.Value,
@@ -532,47 +534,24 @@ internal sealed class QdeParser
     // ---- offsets ----
 
     private ImmutableArray<QdaPlainTextSelection> CheckOffsets(
-        XElement document, string text, List<(QdaPlainTextSelection Selection, XElement Element)> selections)
+        XElement document, string text, bool inline, List<(QdaPlainTextSelection Selection, XElement Element)> selections)
     {
         if (selections.Count == 0) return [];
-        var index = new CodePointIndex(text);
-        var length = index.Length;
-        bool InRange(QdaPlainTextSelection s, int len) => s.StartPosition >= 0 && s.StartPosition <= s.EndPosition && s.EndPosition <= len;
-
-        var inRange = selections.All(s => InRange(s.Selection, length));
-        var splits = inRange && selections.Any(s => index.SplitsCrLf(s.Selection.StartPosition) || index.SplitsCrLf(s.Selection.EndPosition));
-        if (inRange && !splits)
+        var outcome = OffsetConventions.Resolve(text, inline, selections.Select(s => s.Selection).ToList());
+        if (outcome.BadIndex is int bad)
         {
-            return [.. selections.Select(s => s.Selection)];
+            var (s, element) = selections[bad];
+            var length = TextOffsets.CodePointLength(text);
+            var why = s.StartPosition < 0 ? "startPosition is negative"
+                : s.StartPosition > s.EndPosition ? "startPosition is after endPosition"
+                : $"endPosition is beyond the end of the text ({length} code points)";
+            throw new RefiQdaException(QdaXml.Describe(element), $"selection {s.StartPosition}..{s.EndPosition} is outside the text: {why}.");
         }
-
-        if (text.Contains("\r\n", StringComparison.Ordinal))
+        if (outcome.Note is not null)
         {
-            var map = index.CrLfAsOneToCodePoints();
-            var oneLength = map.Length - 1;
-            if (selections.All(s => InRange(s.Selection, oneLength)))
-            {
-                Issue(document, ImportIssueKind.Normalised,
-                    "selection positions are consistent only when CR LF counts as one position; converted to code points (CR LF = 2).");
-                return [.. selections.Select(s => s.Selection with
-                {
-                    StartPosition = map[s.Selection.StartPosition],
-                    EndPosition = map[s.Selection.EndPosition],
-                })];
-            }
+            Issue(document, ImportIssueKind.Normalised, outcome.Note);
         }
-
-        if (inRange)
-        {
-            return [.. selections.Select(s => s.Selection)];
-        }
-
-        var (bad, element) = selections.First(s => !InRange(s.Selection, length));
-        var why = bad.StartPosition < 0 ? "startPosition is negative"
-            : bad.StartPosition > bad.EndPosition ? "startPosition is after endPosition"
-            : $"endPosition is beyond the end of the text ({length} code points)";
-        throw new RefiQdaException(QdaXml.Describe(element),
-            $"selection {bad.StartPosition}..{bad.EndPosition} is outside the text: {why}.");
+        return outcome.Selections;
     }
 
     private string DecodeText(byte[] bytes, string entry)
@@ -652,7 +631,16 @@ internal sealed class QdeParser
         ReferencedFiles.Add(file);
     }
 
-    private static string OpaqueXml(XElement e) => new XElement(e).ToString(SaveOptions.DisableFormatting);
+    /// <summary>Canonical XML of a preserved element: indentation between child elements removed, so it is stable.</summary>
+    private static string OpaqueXml(XElement e)
+    {
+        var clone = new XElement(e);
+        foreach (var t in clone.DescendantNodes().OfType<XText>().Where(t => t.Parent!.HasElements && string.IsNullOrWhiteSpace(t.Value)).ToList())
+        {
+            t.Remove();
+        }
+        return clone.ToString(SaveOptions.DisableFormatting);
+    }
 
     // ---- attributes and references ----
 

@@ -82,7 +82,12 @@ internal static class QdpxArchive
                 {
                     throw new RefiQdaException($"{where}: corrupt data: {ex.Message}", ex);
                 }
-                result.Add((name, output.ToArray()));
+                var content = output.ToArray();
+                if (content.Length != entry.Length || Crc32.Compute(content) != entry.Crc32)
+                {
+                    throw new RefiQdaException(where, "size or checksum differs from the zip header (corrupt or forged entry).");
+                }
+                result.Add((name, content));
             }
             return result;
         }
