@@ -6,6 +6,7 @@ namespace Jeugdhulp.Research.Codebooks;
 /// The codebook: the shared language of coding, classification and comparison. Immutable, so an analysis
 /// can hold on to the exact version it ran with and report its hash.
 /// </summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.CodebookFormatterSource))]
 public sealed class Codebook
 {
     private readonly ImmutableDictionary<string, CodebookEntry> _byId;

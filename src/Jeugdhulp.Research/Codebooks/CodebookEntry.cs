@@ -6,6 +6,7 @@ namespace Jeugdhulp.Research.Codebooks;
 /// One code of the codebook: a response, tactic, steering variable, characteristic, background variable or
 /// Oliver category, with everything a coder needs to apply it and a rekenkamer needs to trace it to the seed.
 /// </summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.CodebookEntryFormatterSource))]
 public sealed record CodebookEntry
 {
     /// <summary>Stable id; data files and exports refer to the entry by it.</summary>

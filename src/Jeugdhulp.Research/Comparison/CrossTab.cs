@@ -17,6 +17,7 @@ public enum CrossTabMeasure
 /// A cross-table of two unit attributes: counts per category pair with totals. Undetermined values form an explicit
 /// "onbekend" category, so the grand total always equals the number of units after the filter.
 /// </summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.CrossTabFormatterSource))]
 public sealed record CrossTab(
     string RowAttribute, string ColumnAttribute, string? Filter,
     ImmutableArray<Category> Rows, ImmutableArray<Category> Columns, ImmutableArray<ImmutableArray<int>> Counts,

@@ -13,6 +13,7 @@ public sealed record ReproducedCell(string Row, string Column, int Published, in
 }
 
 /// <summary>A published table regenerated from unit data, with everything a rekenkamer needs to judge it.</summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.TableReproductionFormatterSource))]
 public sealed record TableReproduction(
     PublishedTable Published,
     ImmutableArray<ReproducedCell> Cells,

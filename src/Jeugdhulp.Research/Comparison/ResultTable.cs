@@ -20,6 +20,7 @@ public sealed record TableCell(string Text, CellMark Mark = CellMark.None, strin
 /// A finished table in presentation-neutral form: every analysis result (cross-table, meta-matrix, reproduction)
 /// becomes one, and the renderers turn it into Markdown, CSV, HTML, a DataFrame or an xlsx sheet.
 /// </summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.ResultTableFormatterSource))]
 public sealed record ResultTable(string Title, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<TableCell>> Rows, ImmutableArray<string> Notes)
 {
     /// <summary>The text of a cell.</summary>

@@ -15,6 +15,7 @@ public sealed record UnitRow(UnitInfo Unit, ImmutableDictionary<string, string?>
 /// The unit table: one row per unit, one column per attribute. Everything downstream (cross-tables, exports,
 /// notebooks, QCA) consumes this shape, whether it comes from the bundled study or from a newly coded project.
 /// </summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.UnitTableFormatterSource))]
 public sealed class UnitTable
 {
     /// <summary>Derived attribute: <c>ja</c> when the unit's response cluster changed between periods.</summary>
