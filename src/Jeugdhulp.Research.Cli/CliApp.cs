@@ -28,6 +28,7 @@ public static class CliApp
         // Command groups, one line each; every group lives in Commands/<Name>Commands.cs.
         root.Subcommands.Add(CodebookCommands.Create(context));
         foreach (var command in StudyCommands.Create(context)) root.Subcommands.Add(command);
+        foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
         // (register further command groups above this line)
 
         var parse = root.Parse(args);

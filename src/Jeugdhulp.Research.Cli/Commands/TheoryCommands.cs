@@ -1,0 +1,188 @@
+using System.CommandLine;
+using System.Globalization;
+using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.IO;
+using Jeugdhulp.Research.Qca;
+using Jeugdhulp.Research.Rendering;
+using Jeugdhulp.Research.Theory;
+
+namespace Jeugdhulp.Research.Cli.Commands;
+
+/// <summary>
+/// <c>jhr propositions</c> and <c>jhr qca</c>: testing the theory on the unit data, by propositions written as data
+/// and by crisp-set QCA on the calibrated unit table (or on any 0/1 CSV table).
+/// </summary>
+internal static class TheoryCommands
+{
+    private const string DefaultPropositions = "data/propositions.yaml";
+    private const string DefaultData = "data";
+
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return Propositions(context);
+        yield return Qca(context);
+    }
+
+    private static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
+
+    private static Option<string> PeriodsOption()
+    {
+        var periods = new Option<string>("--periods")
+        {
+            Description = "unit: only values without a period, as in the unit table (default); last: where a factor is coded only per period, use the latest period.",
+            DefaultValueFactory = _ => "unit",
+        };
+        periods.AcceptOnlyFromAmong("unit", "last");
+        return periods;
+    }
+
+    private static PeriodPolicy Policy(string? name) => name == "last" ? PeriodPolicy.LastPeriod : PeriodPolicy.UnitLevel;
+
+    private static Command Propositions(CliContext context)
+    {
+        var file = new Argument<string?>("file") { Description = $"Propositions file (default: {DefaultPropositions}).", Arity = ArgumentArity.ZeroOrOne };
+        var data = new Option<string?>("--data") { Description = "Study data directory (default: the bundled data/)." };
+        var codebook = CodebookOption();
+        var periods = PeriodsOption();
+        var format = new Option<string>("--format") { Description = "text, md, csv or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md", "csv", "html");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)." };
+        var command = new Command("propositions",
+            "Test propositions (expectations, findings, your own) on the unit table: predicted × observed, hit rate, coverage, deviant units with evidence. Exit 0 when evaluated, 1 on invalid input.")
+        { file, data, codebook, periods, format, output };
+        command.SetAction(parse =>
+        {
+            var set = PropositionLoader.Load(parse.GetValue(file) ?? CliContext.ResolveBundled(DefaultPropositions));
+            var book = CodebookCommands.Load(parse.GetValue(codebook));
+            var study = StudyDataLoader.Load(parse.GetValue(data) ?? CliContext.ResolveBundled(DefaultData), book);
+            var vocabulary = new Vocabulary(book, study);
+            var evaluation = PropositionEvaluator.Evaluate(set, study, vocabulary, Policy(parse.GetValue(periods)));
+            Emit(context, evaluation.ToTables(vocabulary), parse.GetValue(format)!, parse.GetValue(output));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Qca(CliContext context)
+    {
+        var outcome = new Option<string>("--outcome") { Description = "Outcome: a cluster (volgen, niet-volgen, niets-doen) or a column of --data; ~X for its negation.", Required = true };
+        var conditions = new Option<string>("--conditions") { Description = "Comma-separated conditions: weten, willen, kunnen, moeten, codebook ids of +/- variables, or columns of --data.", Required = true };
+        var inclusionCut = new Option<double>("--incl-cut") { Description = "Minimum inclusion for output 1 (default 1).", DefaultValueFactory = _ => 1.0 };
+        var nCut = new Option<int>("--n-cut") { Description = "Minimum number of cases for an observed row (default 1).", DefaultValueFactory = _ => 1 };
+        var data = new Option<string?>("--data") { Description = "A plain CSV table: a case column and 0/1 columns (empty, NA, ?, - = missing). Default: the calibrated unit table." };
+        var caseColumn = new Option<string?>("--case-column") { Description = "Case column of --data (default: the first column)." };
+        var study = new Option<string?>("--study") { Description = "Study data directory for the unit table (default: the bundled data/)." };
+        var codebook = CodebookOption();
+        var mixed = new Option<string>("--mixed") { Description = "Membership of +/- values: missing (default), 0 or 1.", DefaultValueFactory = _ => "missing" };
+        mixed.AcceptOnlyFromAmong("missing", "0", "1");
+        var periods = PeriodsOption();
+        var directions = new Option<string?>("--dir-exp")
+        {
+            Description = "Directional expectations for the intermediate solution, R style: 'A,~B' (A present, B absent); '-' for none. Default on unit data: from the codebook; on --data: none (no intermediate solution).",
+        };
+        var format = new Option<string>("--format") { Description = "text or md.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md");
+        var command = new Command("qca",
+            "Crisp-set QCA: truth table, necessity, conservative, parsimonious and intermediate solutions, on the calibrated unit table or a 0/1 CSV table.")
+        { outcome, conditions, inclusionCut, nCut, data, caseColumn, study, codebook, mixed, periods, directions, format };
+        command.SetAction(parse =>
+        {
+            var outcomeText = parse.GetValue(outcome)!.Trim();
+            var conditionList = parse.GetValue(conditions)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (conditionList.Length == 0) throw new UsageException("--conditions needs at least one condition.");
+            var cut = parse.GetValue(inclusionCut);
+            if (cut is <= 0 or > 1) throw new UsageException("--incl-cut must be in (0, 1].");
+            if (parse.GetValue(nCut) < 1) throw new UsageException("--n-cut must be at least 1.");
+            var qcaFormat = parse.GetValue(format) == "md" ? QcaOutputFormat.Markdown : QcaOutputFormat.Text;
+            var given = ParseDirections(parse.GetValue(directions), conditionList);
+            try
+            {
+                if (parse.GetValue(data) is { } csv)
+                {
+                    var dataset = CrispCsv.Read(csv, parse.GetValue(caseColumn));
+                    var options = new QcaOptions(outcomeText, conditionList)
+                    {
+                        InclusionCut = cut,
+                        NCut = parse.GetValue(nCut),
+                        DirectionalExpectations = given,
+                    };
+                    var result = QcaAnalysis.Run(dataset, options);
+                    context.Out.WriteLine($"csQCA op {csv}: {dataset.CaseCount} cases, uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}");
+                    context.Out.WriteLine();
+                    context.Out.Write(QcaFormatter.Format(result, qcaFormat));
+                    return ExitCodes.Ok;
+                }
+                var book = CodebookCommands.Load(parse.GetValue(codebook));
+                var studyData = StudyDataLoader.Load(parse.GetValue(study) ?? CliContext.ResolveBundled(DefaultData), book);
+                var vocabulary = new Vocabulary(book, studyData);
+                var request = new UnitQcaRequest(outcomeText, conditionList)
+                {
+                    InclusionCut = cut,
+                    NCut = parse.GetValue(nCut),
+                    MixedValue = parse.GetValue(mixed) switch { "0" => 0, "1" => 1, _ => null },
+                    Periods = Policy(parse.GetValue(periods)),
+                    Directions = given,
+                };
+                var unitResult = UnitQca.Run(studyData, vocabulary, request);
+                var render = (ResultTable t) => qcaFormat == QcaOutputFormat.Markdown ? TableRenderer.ToMarkdown(t) : TableRenderer.ToText(t);
+                var analysed = unitResult.Result.TruthTable.Cases.Count;
+                context.Out.WriteLine($"csQCA op de eenheidstabel: {unitResult.Data.Dataset.CaseCount} eenheden, {analysed} geanalyseerd; uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}"
+                    + (request.Periods == PeriodPolicy.LastPeriod ? " (laatste periode waar alleen per periode gecodeerd)" : ""));
+                context.Out.WriteLine($"codeboek {book.Id} {book.Version} (sha256 {book.ContentHash[..12]}), data {Path.GetFullPath(studyData.Directory)}");
+                context.Out.WriteLine();
+                context.Out.WriteLine(render(unitResult.Data.RulesTable()));
+                context.Out.WriteLine(render(unitResult.Data.MissingTable()));
+                context.Out.WriteLine(render(unitResult.DirectionsTable()));
+                context.Out.Write(QcaFormatter.Format(unitResult.Result, qcaFormat));
+                return ExitCodes.Ok;
+            }
+            catch (CrispDataException e)
+            {
+                context.Error.WriteLine($"jhr: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        });
+        return command;
+    }
+
+    private static Dictionary<string, DirectionalExpectation>? ParseDirections(string? text, IReadOnlyList<string> conditions)
+    {
+        if (text is null) return null;
+        var result = new Dictionary<string, DirectionalExpectation>(StringComparer.Ordinal);
+        if (text.Trim() == "-") return result;
+        foreach (var item in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            Literal literal;
+            try { literal = Literal.Parse(item); }
+            catch (ArgumentException e) { throw new UsageException($"--dir-exp: {e.Message}"); }
+            var condition = conditions.FirstOrDefault(c => Literal.Parse(c).Name == literal.Name)
+                ?? throw new UsageException($"--dir-exp names '{literal.Name}', which is not one of the conditions ({string.Join(", ", conditions)}).");
+            var negatedCondition = Literal.Parse(condition).Negated;
+            result[condition] = literal.Negated != negatedCondition ? DirectionalExpectation.Absent : DirectionalExpectation.Present;
+        }
+        return result;
+    }
+
+    private static void Emit(CliContext context, IReadOnlyList<ResultTable> tables, string format, string? output)
+    {
+        var parts = tables.Select(t => format switch
+        {
+            "md" => TableRenderer.ToMarkdown(t),
+            "csv" => TableRenderer.ToCsv(t),
+            "html" => TableRenderer.ToHtml(t),
+            _ => TableRenderer.ToText(t),
+        });
+        var text = string.Join("\n", parts);
+        if (output is null) context.Out.Write(text);
+        else
+        {
+            AtomicFile.WriteAllText(output, text);
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output}."));
+        }
+    }
+}
