@@ -1,0 +1,412 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Classification;
+using Jeugdhulp.Research.Coding.Segments;
+using Jeugdhulp.Research.Coding.Sources;
+using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.Diagnostics;
+using Jeugdhulp.Research.IO;
+using YamlDotNet.RepresentationModel;
+
+namespace Jeugdhulp.Research.Coding.Projects;
+
+/// <summary>
+/// Reads a coding project folder: <c>project.yaml</c>, <c>cases.csv</c>, <c>units.csv</c>, <c>sources/*.md</c>,
+/// <c>codings/*.csv</c> and <c>overrides.csv</c> (layout in <c>data/corpus/README.md</c>). Every coding is checked
+/// against the codebook, the coders, the units and its source; every problem of every file is collected and
+/// reported together.
+/// </summary>
+public static class CodingProjectLoader
+{
+    /// <summary>The schema tag of <c>project.yaml</c>.</summary>
+    public const string Schema = "jhr-coding-project/1";
+
+    /// <summary>Top-level fields of <c>project.yaml</c>.</summary>
+    public static readonly IReadOnlyList<string> ProjectFields = ["schema", "name", "description", "fictitious", "codebook", "coders", "classification"];
+
+    /// <summary>Columns of <c>overrides.csv</c>.</summary>
+    public static readonly ImmutableArray<string> OverrideColumns = ["unit", "period", "variable", "value", "reason", "by", "date"];
+
+    /// <summary>The override variable for a period's response.</summary>
+    public const string ResponseVariable = "reactie";
+
+    /// <summary>Loads and checks the project in <paramref name="directory"/>.</summary>
+    /// <exception cref="InputException">Any error in any file; carries all of them.</exception>
+    public static CodingProject Load(string directory)
+    {
+        var diagnostics = new CodingDiagnostics();
+        var project = Load(directory, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return project! with { Warnings = diagnostics.Warnings };
+    }
+
+    /// <summary>Loads the project, collecting errors and warnings; the result is null when it cannot be used at all.</summary>
+    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            diagnostics.Error(directory, 0, 0, "directory-not-found", "Project folder not found.");
+            return null;
+        }
+        var files = ImmutableArray.CreateBuilder<DataFileInfo>();
+        var projectFile = Path.Combine(directory, "project.yaml");
+        var settings = ReadProjectFile(projectFile, diagnostics);
+        if (settings is null) return null;
+        files.Add(Info(directory, projectFile, 0));
+
+        Codebook? codebook = null;
+        var codebookPath = Path.GetFullPath(Path.Combine(directory, settings.Value.CodebookPath));
+        try { codebook = CodebookLoader.Load(codebookPath); }
+        catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
+
+        CsvTable? Read(string name, IReadOnlyCollection<string> columns)
+        {
+            var errors = new List<Diagnostic>();
+            var path = Path.Combine(directory, name);
+            var table = CsvTable.Read(path, columns, errors, path);
+            diagnostics.AddErrors(errors);
+            if (table is not null) files.Add(new DataFileInfo(name, table.Sha256, table.Rows.Length));
+            return table;
+        }
+        var cases = ReadCases(Read("cases.csv", ["case", "name"]), diagnostics);
+        var units = ReadUnits(Read("units.csv", ["unit", "case", "provider", "actor_type"]), cases, diagnostics);
+
+        var sources = ImmutableArray.CreateBuilder<SourceDocument>();
+        var sourceDir = Path.Combine(directory, "sources");
+        if (!System.IO.Directory.Exists(sourceDir)) diagnostics.Error(sourceDir, 0, 0, "directory-not-found", "A project keeps its transcripts and documents in sources/*.md.");
+        else
+            foreach (var file in System.IO.Directory.EnumerateFiles(sourceDir, "*.md").Order(StringComparer.Ordinal))
+            {
+                if (SourceReader.Read(file, diagnostics) is not { } source) continue;
+                if (sources.FirstOrDefault(s => s.Id == source.Id) is { } other)
+                    diagnostics.Error(file, 1, 1, "duplicate-source", $"Source id '{source.Id}' is already used by {other.File}.");
+                else sources.Add(source);
+                files.Add(Info(directory, file, 0));
+            }
+        foreach (var source in sources)
+            if (cases.All(c => c.Id != source.Case))
+                diagnostics.Error(source.File, 2, 1, "unknown-case", $"Case '{source.Case}' is not in cases.csv.");
+            else
+                foreach (var unit in source.Units.Where(u => units.All(x => x.Id != u)))
+                    diagnostics.Error(source.File, 2, 1, "unknown-unit", $"Unit '{unit}' is not in units.csv.");
+
+        var raw = new List<CodedSegment>();
+        foreach (var source in sources) raw.AddRange(source.InlineSegments);
+        var codingDir = Path.Combine(directory, "codings");
+        if (System.IO.Directory.Exists(codingDir))
+            foreach (var file in System.IO.Directory.EnumerateFiles(codingDir, "*.csv").Order(StringComparer.Ordinal))
+            {
+                raw.AddRange(CodingCsv.Read(file, diagnostics));
+                files.Add(Info(directory, file, -1));
+            }
+
+        var overrides = File.Exists(Path.Combine(directory, "overrides.csv"))
+            ? ReadOverrides(Read("overrides.csv", [.. OverrideColumns]), units, codebook, diagnostics)
+            : [];
+
+        var segments = ImmutableArray.CreateBuilder<CodedSegment>();
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        if (codebook is not null)
+            foreach (var segment in raw)
+                if (Resolve(segment, sources, units, cases, settings.Value.Coders, codebook, diagnostics) is { } resolved)
+                {
+                    segments.Add(resolved.Segment);
+                    evidence.Add(resolved);
+                }
+
+        if (codebook is null) return null;
+        return new CodingProject
+        {
+            Directory = directory,
+            Name = settings.Value.Name,
+            Description = settings.Value.Description,
+            Fictitious = settings.Value.Fictitious,
+            CodebookPath = settings.Value.CodebookPath,
+            Codebook = codebook,
+            Coders = settings.Value.Coders,
+            Cases = cases,
+            Units = units,
+            Sources = sources.ToImmutable(),
+            Segments = segments.ToImmutable(),
+            Evidence = evidence.ToImmutable(),
+            Overrides = overrides,
+            Rules = settings.Value.Rules,
+            Warnings = diagnostics.Warnings,
+            Files = files.ToImmutable(),
+        };
+    }
+
+    /// <summary>Every problem of the project (errors first, then warnings); empty when it loads cleanly.</summary>
+    public static (ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Warnings) Validate(string directory)
+    {
+        var diagnostics = new CodingDiagnostics();
+        Load(directory, diagnostics);
+        return (diagnostics.Errors, diagnostics.Warnings);
+    }
+
+    /// <summary>
+    /// Whose account an unmarked segment is: a document is its author's; in an interview, the speaker's organisation
+    /// decides: the unit's own organisation = self, the case's municipality = municipality, anyone else = third party.
+    /// </summary>
+    public static Account DeriveAccount(SourceDocument source, int offset, ProjectUnit unit, CaseInfo? caseInfo)
+    {
+        if (source.Kind == SourceKind.Document) return Account.DocumentAuthor;
+        var turn = source.TurnAt(offset);
+        var organisation = turn is null ? null : source.FindSpeaker(turn.Speaker)?.Organisation;
+        if (organisation is null) return Account.ThirdParty;
+        if (SameOrganisation(organisation, unit.Organisation)) return Account.Self;
+        if (caseInfo is not null && (SameOrganisation(organisation, caseInfo.Name) || SameOrganisation(organisation, caseInfo.Id))) return Account.Municipality;
+        return Account.ThirdParty;
+    }
+
+    private static bool SameOrganisation(string a, string b) => Normalise(a) == Normalise(b);
+
+    private static string Normalise(string name)
+    {
+        var n = name.Trim().ToLowerInvariant();
+        return n.StartsWith("gemeente ", StringComparison.Ordinal) ? n["gemeente ".Length..].Trim() : n;
+    }
+
+    private static Evidence? Resolve(CodedSegment segment, ImmutableArray<SourceDocument>.Builder sources, ImmutableArray<ProjectUnit> units,
+        ImmutableArray<CaseInfo> cases, ImmutableArray<Coder> coders, Codebook codebook, CodingDiagnostics diagnostics)
+    {
+        var origin = segment.Origin ?? new SegmentOrigin(segment.Source, 0, 0);
+        var ok = true;
+        void Fail(string code, string message) { diagnostics.Error(origin.File, origin.Line, origin.Column, code, message); ok = false; }
+
+        var source = sources.FirstOrDefault(s => s.Id == segment.Source);
+        if (source is null) { Fail("unknown-source", $"Source '{segment.Source}' is not in sources/ (ids: {string.Join(", ", sources.Select(s => s.Id))})."); return null; }
+
+        var anchor = Reanchoring.Reanchor(source.Text, segment.Start, segment.End, segment.Text);
+        if (!anchor.IsPlaced && segment.Start >= 0 && segment.End <= source.Text.Length && segment.Start < segment.End
+            && source.Text[segment.Start..segment.End].Trim() == segment.Text.Trim())
+            anchor = new AnchorResult(AnchorStatus.Exact, segment.Start, segment.End, 1); // the CSV reader trims cells
+        switch (anchor.Status)
+        {
+            case AnchorStatus.Moved:
+                diagnostics.Warning(origin.File, origin.Line, origin.Column, "reanchored",
+                    $"The coded text \"{Shorten(segment.Text)}\" is no longer at {segment.Start}-{segment.End} in '{source.Id}'; found at {anchor.Start}-{anchor.End} (nearest of {anchor.Candidates}). Save the codings to record the new offsets.");
+                segment = segment with { Start = anchor.Start, End = anchor.End };
+                break;
+            case AnchorStatus.Ambiguous:
+                Fail("anchor-ambiguous", $"The coded text \"{Shorten(segment.Text)}\" is no longer at {segment.Start}-{segment.End} in '{source.Id}' and occurs {anchor.Candidates} times at equal distance; fix the offsets by hand.");
+                return null;
+            case AnchorStatus.NotFound:
+                Fail("anchor-not-found", $"The coded text \"{Shorten(segment.Text)}\" no longer occurs in '{source.Id}' (was at {segment.Start}-{segment.End}); the source was edited; recode or remove this coding.");
+                return null;
+            default:
+                segment = segment with { Text = source.Text[anchor.Start..anchor.End] };
+                break;
+        }
+
+        var entry = codebook.Find(segment.Code);
+        if (entry is null) Fail("unknown-codebook-id", $"'{segment.Code}' is not an id in codebook {codebook.Id} {codebook.Version}.");
+        else if (entry.Kind is EntryKind.Group or EntryKind.Cluster or EntryKind.OliverStrategy or EntryKind.OliverTactic)
+            Fail("not-codable", $"'{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}; code the response, tactic or variable itself (for a cluster: one of its responses).");
+        else if (entry.IsExcluded)
+            Fail("excluded-code", $"'{segment.Code}' is excluded from this study ({entry.ExcludedReason!.Nl}).");
+        else if (entry.ValueSetId is { } setId && codebook.FindValueSet(setId) is { } set)
+        {
+            if (segment.Value is null) Fail("missing-value", $"'{segment.Code}' needs a value: {string.Join(", ", set.Values.Select(v => v.Id))} (write {segment.Code}:+).");
+            else if (set.Find(segment.Value) is null) Fail("value-outside-vocabulary", $"'{segment.Value}' is not a value of '{segment.Code}'; allowed: {string.Join(", ", set.Values.Select(v => v.Id))}.");
+        }
+        else if (segment.Value is not null)
+        {
+            var conventional = entry.Kind is EntryKind.CharacteristicGroup or EntryKind.SteeringMode && codebook.FindValueSet("plusmin")?.Find(segment.Value) is not null;
+            if (!conventional) Fail("unexpected-value", $"'{segment.Code}' takes no value; remove ':{segment.Value}'.");
+        }
+
+        if (coders.All(c => c.Id != segment.Coder))
+            Fail("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).");
+
+        var unitId = segment.Unit ?? (source.Units.Length == 1 ? source.Units[0] : null);
+        var unit = unitId is null ? null : units.FirstOrDefault(u => u.Id == unitId);
+        if (unitId is null)
+            Fail("unit-required", $"Source '{source.Id}' is about {source.Units.Length} units; say which one this coding is about (unit=ID).");
+        else if (unit is null)
+            Fail("unknown-unit", $"Unit '{unitId}' is not in units.csv.");
+        else if (unit.Case != source.Case)
+            diagnostics.Warning(origin.File, origin.Line, origin.Column, "unit-of-other-case", $"Unit '{unit.Id}' belongs to case '{unit.Case}', the source to '{source.Case}'.");
+
+        if (!ok || unit is null) return null;
+        var account = segment.Account ?? DeriveAccount(source, segment.Start, unit, cases.FirstOrDefault(c => c.Id == unit.Case));
+        return new Evidence(segment, unit.Id, segment.Period ?? source.Period, account, source.TurnAt(segment.Start)?.Speaker);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\n', ' ') : text[..57].Replace('\n', ' ') + "...";
+
+    private readonly record struct Settings(string Name, string? Description, bool Fictitious, string CodebookPath, ImmutableArray<Coder> Coders, ClassificationRules Rules);
+
+    private static Settings? ReadProjectFile(string path, CodingDiagnostics diagnostics)
+    {
+        string text;
+        try { text = TextFile.ReadUtf8(path); }
+        catch (InputException e)
+        {
+            diagnostics.AddErrors(e.Diagnostics);
+            return null;
+        }
+        var y = new YamlHelper(path, 0, diagnostics);
+        var map = y.LoadMapping(text, "project.yaml");
+        if (map is null) return null;
+        y.WarnUnknownKeys(map, [.. ProjectFields], "project.yaml");
+        var before = diagnostics.Errors.Length;
+        if (y.Scalar(map, "schema") is var schema && schema != Schema)
+            diagnostics.Error(path, 1, 1, "wrong-schema", $"project.yaml must start with 'schema: {Schema}' (found '{schema ?? "nothing"}').");
+        var name = y.Scalar(map, "name");
+        if (name is null) diagnostics.Error(path, 1, 1, "missing-field", "project.yaml needs a 'name'.");
+        var codebook = y.Scalar(map, "codebook");
+        if (codebook is null) diagnostics.Error(path, 1, 1, "missing-field", "project.yaml needs 'codebook: <path to the codebook, relative to the project folder>'.");
+
+        var coders = ImmutableArray.CreateBuilder<Coder>();
+        switch (YamlHelper.Get(map, "coders"))
+        {
+            case YamlSequenceNode seq:
+                foreach (var item in seq.Children)
+                {
+                    var coder = item switch
+                    {
+                        YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value) => new Coder(s.Value!.Trim(), null),
+                        YamlMappingNode m when y.Scalar(m, "id") is { } id => new Coder(id, y.Scalar(m, "name")),
+                        _ => null,
+                    };
+                    if (coder is null) y.Error(item.Start, "wrong-type", "A coder is a name (coderA) or a mapping {id: coderA, name: ...}.");
+                    else if (coder.Id.Any(c => char.IsWhiteSpace(c) || c is '|' or '[' or ']' or '"'))
+                        y.Error(item.Start, "invalid-id", $"Coder id '{coder.Id}' may not contain spaces, '|', brackets or quotes (it is written as @{coder.Id}).");
+                    else if (coders.Any(c => c.Id == coder.Id)) y.Error(item.Start, "duplicate-coder", $"Coder '{coder.Id}' is listed twice.");
+                    else coders.Add(coder);
+                }
+                break;
+            case null:
+                diagnostics.Error(path, 1, 1, "missing-field", "project.yaml needs 'coders:', the list of coder ids used in markers and CSV files.");
+                break;
+            case var other:
+                y.Error(other.Start, "wrong-type", "'coders' must be a list.");
+                break;
+        }
+
+        var rules = ClassificationRules.Default;
+        if (YamlHelper.Get(map, "classification") is { } node)
+        {
+            if (node is not YamlMappingNode c) y.Error(node.Start, "wrong-type", "'classification' must be a mapping.");
+            else
+            {
+                y.WarnUnknownKeys(c, ["response_majority", "factor_majority", "factor_rule", "not_knowing_is_niets_doen"], "classification");
+                double Fraction(string key, double fallback)
+                {
+                    if (y.Scalar(c, key) is not { } t) return fallback;
+                    if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is >= 0 and < 1) return v;
+                    y.Error(YamlHelper.Get(c, key)!.Start, "invalid-value", $"{key} '{t}' must be a fraction from 0 up to (not including) 1, e.g. 0.5 for 'more than half'.");
+                    return fallback;
+                }
+                rules = rules with { ResponseMajority = Fraction("response_majority", rules.ResponseMajority), FactorMajority = Fraction("factor_majority", rules.FactorMajority) };
+                if (y.Scalar(c, "factor_rule") is { } fr)
+                {
+                    if (fr == "majority") rules = rules with { FactorRule = FactorRule.Majority };
+                    else if (fr == "unanimous") rules = rules with { FactorRule = FactorRule.Unanimous };
+                    else y.Error(YamlHelper.Get(c, "factor_rule")!.Start, "invalid-value", $"factor_rule '{fr}' must be 'majority' or 'unanimous'.");
+                }
+                if (y.Scalar(c, "not_knowing_is_niets_doen") is { } nk)
+                {
+                    if (bool.TryParse(nk, out var b)) rules = rules with { NotKnowingIsNietsDoen = b };
+                    else y.Error(YamlHelper.Get(c, "not_knowing_is_niets_doen")!.Start, "invalid-value", "not_knowing_is_niets_doen must be true or false.");
+                }
+            }
+        }
+        var fictitious = y.Scalar(map, "fictitious") is { } f && f.Equals("true", StringComparison.OrdinalIgnoreCase);
+        if (diagnostics.Errors.Length > before || name is null || codebook is null) return null;
+        return new Settings(name, y.Scalar(map, "description"), fictitious, codebook, coders.ToImmutable(), rules);
+    }
+
+    private static ImmutableArray<CaseInfo> ReadCases(CsvTable? table, CodingDiagnostics diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<CaseInfo>();
+        foreach (var row in table.Rows)
+        {
+            var id = row["case"];
+            if (!IsId(id)) { diagnostics.Error(row.At("case", "invalid-id", $"Case id '{id}' must be ASCII lower case letters, digits and '-'.")); continue; }
+            if (result.Any(c => c.Id == id)) { diagnostics.Error(row.At("case", "duplicate-case", $"Case '{id}' is defined twice.")); continue; }
+            var chapter = 0;
+            if (row.Optional("chapter") is { } ch && !int.TryParse(ch, NumberStyles.None, CultureInfo.InvariantCulture, out chapter))
+                diagnostics.Error(row.At("chapter", "not-a-number", $"Chapter '{ch}' must be a whole number or empty."));
+            result.Add(new CaseInfo(id, row["name"].Length > 0 ? row["name"] : id, chapter, row["source"], row["lines"]));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<ProjectUnit> ReadUnits(CsvTable? table, ImmutableArray<CaseInfo> cases, CodingDiagnostics diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<ProjectUnit>();
+        foreach (var row in table.Rows)
+        {
+            var id = row["unit"];
+            if (!IsId(id)) { diagnostics.Error(row.At("unit", "invalid-id", $"Unit id '{id}' must be ASCII lower case letters, digits, '-' and '.'.")); continue; }
+            if (result.Any(u => u.Id == id)) { diagnostics.Error(row.At("unit", "duplicate-unit", $"Unit '{id}' is defined twice.")); continue; }
+            if (cases.All(c => c.Id != row["case"])) diagnostics.Error(row.At("case", "unknown-case", $"Case '{row["case"]}' is not in cases.csv."));
+            if (row["provider"].Length == 0) diagnostics.Error(row.At("provider", "missing-value", "Every unit names its responding organisation (provider column)."));
+            ActorType actor;
+            switch (row["actor_type"])
+            {
+                case "provider": actor = ActorType.Provider; break;
+                case "municipality": actor = ActorType.Municipality; break;
+                case "other": actor = ActorType.Other; break;
+                default:
+                    diagnostics.Error(row.At("actor_type", "invalid-value", $"actor_type '{row["actor_type"]}' must be provider, municipality or other."));
+                    continue;
+            }
+            result.Add(new ProjectUnit(new UnitInfo(id, row["case"], row["provider"], row["source"], row["lines"]), actor));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<Override> ReadOverrides(CsvTable? table, ImmutableArray<ProjectUnit> units, Codebook? codebook, CodingDiagnostics diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<Override>();
+        foreach (var row in table.Rows)
+        {
+            var before = diagnostics.Errors.Length;
+            var unit = row["unit"];
+            if (units.All(u => u.Id != unit)) diagnostics.Error(row.At("unit", "unknown-unit", $"Unit '{unit}' is not in units.csv."));
+            var variable = row["variable"];
+            var value = row["value"];
+            int? period = null;
+            if (row.Optional("period") is { } p)
+            {
+                if (int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) period = n;
+                else diagnostics.Error(row.At("period", "invalid-period", $"period '{p}' must be 1, 2, ..."));
+            }
+            if (row["reason"].Length == 0) diagnostics.Error(row.At("reason", "missing-reason", "An override needs a reason: the audit trail must say why the rules were set aside."));
+            if (codebook is not null)
+            {
+                if (variable is ResponseVariable or StudyDataLoader.ClusterVariable)
+                {
+                    if (period is null && row.Optional("period") is null) diagnostics.Error(row.At("period", "missing-period", $"An override of '{variable}' applies to one period; give it."));
+                    var valid = variable == ResponseVariable
+                        ? codebook.Responses.Select(r => r.Id).ToList()
+                        : codebook.FindValueSet("cluster")?.Values.Select(v => v.Id).ToList() ?? [];
+                    if (!valid.Contains(value)) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", valid)}."));
+                }
+                else if (codebook.Find(variable) is { Kind: EntryKind.Characteristic or EntryKind.CharacteristicGroup or EntryKind.Indicator })
+                {
+                    if (row.Optional("period") is not null) diagnostics.Error(row.At("period", "unexpected-period", "Factor judgments are per unit; leave period empty."));
+                    if (codebook.FindValueSet("plusmin")?.Find(value) is null) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' must be +, - or +/-."));
+                }
+                else diagnostics.Error(row.At("variable", "unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster or a kenmerk.* id."));
+            }
+            if (diagnostics.Errors.Length > before) continue;
+            result.Add(new Override(unit, period, variable, value, row["reason"], row.Optional("by"), row.Optional("date"), row.Line));
+        }
+        foreach (var dup in result.GroupBy(o => (o.Unit, o.Period, o.Variable)).Where(g => g.Count() > 1))
+            diagnostics.Error(table.File, dup.Last().Line, 1, "duplicate-override", $"'{dup.Key.Variable}' of '{dup.Key.Unit}' is overridden twice (lines {string.Join(", ", dup.Select(d => d.Line))}).");
+        return result.ToImmutable();
+    }
+
+    private static DataFileInfo Info(string directory, string path, int rows) =>
+        new(Path.GetRelativePath(directory, path).Replace('\\', '/'), Hashing.Sha256Hex(File.ReadAllBytes(path)), rows);
+
+    private static bool IsId(string id) => id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
+}
