@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Rendering;
+
+namespace Jeugdhulp.Research.Assistant;
+
+/// <summary>
+/// Candidate segments as CSV for coders who review in a spreadsheet: one row per suggestion with the lines to cite,
+/// the code, its score and the terms that matched. Rendered by the toolkit's <see cref="TableRenderer"/>.
+/// </summary>
+public static class SuggestionCsv
+{
+    /// <summary>The columns, in order.</summary>
+    public static readonly ImmutableArray<string> Columns = ["source", "start_line", "end_line", "code", "value", "score", "matched_terms", "text"];
+
+    /// <summary>The suggestions as a table (the rows in the given order).</summary>
+    public static ResultTable ToTable(IEnumerable<CandidateSegment> segments) => new(
+        "Suggesties",
+        Columns,
+        [.. segments.Select(s => ImmutableArray.Create(
+            new TableCell(s.Source),
+            new TableCell(s.StartLine.ToString(CultureInfo.InvariantCulture)),
+            new TableCell(s.EndLine.ToString(CultureInfo.InvariantCulture)),
+            new TableCell(s.Code),
+            new TableCell(s.Value ?? ""),
+            new TableCell(s.Score.ToString("0.##", CultureInfo.InvariantCulture)),
+            new TableCell(string.Join("; ", s.Terms)),
+            new TableCell(s.Text)))],
+        []);
+
+    /// <summary>The suggestions as RFC 4180 CSV text with a header row.</summary>
+    public static string Write(IEnumerable<CandidateSegment> segments) => TableRenderer.ToCsv(ToTable(segments));
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Jeugdhulp.Research.Coding.Segments;
+
+namespace Jeugdhulp.Research.Assistant;
+
+/// <summary>
+/// Where suggestions become codings: only through a coder's explicit accept. An accepted suggestion becomes an
+/// ordinary <see cref="CodedSegment"/> of that coder, marked as assisted in its memo (<see cref="AssistedMarker"/>,
+/// followed by the origin, score and terms), so reliability and audit can tell assisted codings apart. Rejections are
+/// recorded too, with the coder, so the precision of the suggestions can be measured later.
+/// </summary>
+public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = null, TimeProvider? clock = null)
+{
+    /// <summary>The memo of every assisted coding starts with this.</summary>
+    public const string AssistedMarker = "[assisted]";
+
+    private readonly List<SuggestionDecision> _decisions = [];
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Every decision, in order.</summary>
+    public IReadOnlyList<SuggestionDecision> Decisions => _decisions;
+
+    /// <summary>The codings produced by acceptances, in order.</summary>
+    public IEnumerable<CodedSegment> AcceptedSegments => _decisions.Where(d => d.Segment is not null).Select(d => d.Segment!);
+
+    /// <summary>True when <paramref name="segment"/> came from an accepted suggestion.</summary>
+    public static bool IsAssisted(CodedSegment segment) => segment.Memo?.StartsWith(AssistedMarker, StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// Accepts <paramref name="suggestion"/> for <paramref name="coder"/>. <paramref name="sourceText"/> is the text the
+    /// suggestion's offsets refer to (the coded text is copied from it so the coding can be re-anchored later);
+    /// <paramref name="sourceId"/> defaults to the suggestion's source; <paramref name="value"/> and
+    /// <paramref name="code"/> let the coder correct what was suggested.
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown coder, or offsets outside the text.</exception>
+    public CodedSegment Accept(CandidateSegment suggestion, string coder, string sourceText, string? sourceId = null,
+        string? code = null, string? value = null, string? memo = null)
+    {
+        CheckCoder(coder);
+        if (suggestion.Start < 0 || suggestion.End > sourceText.Length || suggestion.End <= suggestion.Start)
+            throw new ArgumentException($"The suggestion ({suggestion.Start}-{suggestion.End}) does not lie within the source text ({sourceText.Length} characters).", nameof(sourceText));
+        var start = (int)suggestion.Start;
+        var end = (int)suggestion.End;
+        var at = _clock.GetUtcNow();
+        var note = $"{AssistedMarker} {suggestion.Origin} score {suggestion.Score.ToString("0.##", CultureInfo.InvariantCulture)}; terms: {string.Join("; ", suggestion.Terms)}"
+            + (memo is null ? "" : $" | {memo}");
+        var segment = new CodedSegment(sourceId ?? suggestion.Source, start, end, sourceText[start..end], code ?? suggestion.Code, value ?? suggestion.Value, coder)
+        {
+            Memo = note,
+            Timestamp = at,
+        };
+        _decisions.Add(new SuggestionDecision(suggestion, coder, true, at, memo, segment));
+        return segment;
+    }
+
+    /// <summary>Rejects <paramref name="suggestion"/>; nothing is coded, the decision is recorded.</summary>
+    public SuggestionDecision Reject(CandidateSegment suggestion, string coder, string? reason = null)
+    {
+        CheckCoder(coder);
+        var decision = new SuggestionDecision(suggestion, coder, false, _clock.GetUtcNow(), reason, null);
+        _decisions.Add(decision);
+        return decision;
+    }
+
+    private void CheckCoder(string coder)
+    {
+        if (string.IsNullOrWhiteSpace(coder)) throw new ArgumentException("A decision needs the coder who made it.", nameof(coder));
+        if (knownCoders is not null && !knownCoders.Contains(coder))
+            throw new ArgumentException($"Unknown coder '{coder}'; known: {string.Join(", ", knownCoders)}.", nameof(coder));
+    }
+}
