@@ -76,16 +76,20 @@ public static class PropositionLoader
                 Error(list.Start, "wrong-type", "'propositions' must be a list.");
             else
                 foreach (var node in sequence)
-                    if (ReadProposition(node) is { } p)
+                {
+                    // Duplicates are found on the id alone, so an invalid proposition still claims its id.
+                    if (node is YamlMappingNode m && Node(m, "id") is YamlScalarNode { Value: { Length: > 0 } idText })
                     {
-                        if (seen.TryGetValue(p.Id, out var first))
-                            Error(node.Start, "duplicate-id", $"Proposition '{p.Id}' is defined twice (first at line {first.Line}).");
-                        else
+                        if (seen.TryGetValue(idText.Trim(), out var first))
                         {
-                            seen[p.Id] = node.Start;
-                            propositions.Add(p);
+                            Error(node.Start, "duplicate-id", $"Proposition '{idText.Trim()}' is defined twice (first at line {first.Line}).");
+                            ReadProposition(node); // its other problems are reported too
+                            continue;
                         }
+                        seen[idText.Trim()] = node.Start;
                     }
+                    if (ReadProposition(node) is { } p) propositions.Add(p);
+                }
             return Diagnostics.Count > 0 ? null : new PropositionSet(id, title, file, propositions.ToImmutable());
         }
 
@@ -138,13 +142,14 @@ public static class PropositionLoader
             var id = Scalar(map, "id", "a proposition", required: true);
             var what = id is null ? "a proposition" : $"proposition '{id}'";
             var kindText = Scalar(map, "kind", what, required: false) ?? "rule";
-            if (!KindNames.TryGetValue(kindText, out var kind))
+            var knownKind = KindNames.TryGetValue(kindText, out var kind);
+            if (!knownKind)
                 Error(Node(map, "kind")!.Start, "unknown-kind", $"Unknown kind '{kindText}'; use one of: {string.Join(", ", KindNames.Keys)}.");
             var label = Text(map, "label", what, required: true);
             var source = ReadSource(map, what);
             var note = Text(map, "note", what, required: false);
             var attribute = Scalar(map, "attribute", what, required: false);
-            var rules = ReadRules(map, what, kind);
+            var rules = knownKind ? ReadRules(map, what, kind) : [];
             if (Diagnostics.Count > errors || id is null || label is null) return null;
             return new Proposition
             {

@@ -38,8 +38,8 @@ public static class PropositionTables
         if (result.Comparison is { } c)
         {
             return result.Proposition.Kind == PropositionKind.BetweenCases
-                ? $"{(c.Holds ? "ja" : "nee")}: {c.DistinctDistributions} verschillende verdelingen van {vocabulary.AttributeLabel(result.OutcomeAttribute)} over {c.CaseCount} cases"
-                : $"{(c.Holds ? "ja" : "nee")}: {c.CasesWithSeveralValues.Length} van {c.CaseCount} cases met meer dan één {vocabulary.AttributeLabel(result.OutcomeAttribute)}"
+                ? $"{(c.Holds ? "ja" : "nee")}: {c.DistinctDistributions} verschillende verdelingen van {Name(vocabulary, result.OutcomeAttribute)} over {c.CaseCount} cases"
+                : $"{(c.Holds ? "ja" : "nee")}: {c.CasesWithSeveralValues.Length} van {c.CaseCount} cases met meer dan één {Name(vocabulary, result.OutcomeAttribute)}"
                   + (c.CasesWithSeveralValues.Length == 0 ? "" : $" ({string.Join(", ", c.CasesWithSeveralValues.Select(id => vocabulary.ValueLabel(UnitTable.Case, id)))})");
         }
         return $"{result.Hits} van {result.Evaluated} beoordeelde eenheden ({Percent(result.HitRate)}), dekking {result.Evaluated} van {result.UnitCount} ({Percent(result.Coverage)})";
@@ -84,8 +84,8 @@ public static class PropositionTables
         notes.AddRange(result.Proposition.Rules.Select((rule, i) => $"Regel {i + 1}: als {rule.When} dan {rule.Then}"));
         if (result.Proposition.Source is { } source) notes.Add($"Bron: {source}");
         if (result.Proposition.Note is { } note) notes.Add(note.Nl);
-        return new ResultTable($"{result.Proposition.Id}: {result.Proposition.Label.Nl} (voorspeld × waargenomen {vocabulary.AttributeLabel(outcome)})",
-            [$"voorspelling \\ {vocabulary.AttributeLabel(outcome)}", .. columns.Select(c => c.Label), "Totaal", "treffers"], [.. rows], [.. notes]);
+        return new ResultTable($"{result.Proposition.Id}: {result.Proposition.Label.Nl} (voorspeld × waargenomen {Name(vocabulary, outcome)})",
+            [$"voorspelling \\ {Name(vocabulary, outcome)}", .. columns.Select(c => c.Label), "Totaal", "treffers"], [.. rows], [.. notes]);
     }
 
     private static ImmutableArray<TableCell> Row(string label, IReadOnlyList<UnitJudgement> judgements, ImmutableArray<Category> columns, bool marks)
@@ -132,6 +132,10 @@ public static class PropositionTables
         if (result.Proposition.Note is { } note) notes.Add(note.Nl);
         return table with { Notes = [.. table.Notes, .. notes] };
     }
+
+    /// <summary>"cluster" reads better in a sentence than the codebook's group label "Clusters strategische reactie".</summary>
+    private static string Name(Vocabulary vocabulary, string attribute) =>
+        attribute == Jeugdhulp.Research.Data.StudyDataLoader.ClusterVariable ? "cluster" : vocabulary.AttributeLabel(attribute);
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
