@@ -29,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(CodebookCommands.Create(context));
         foreach (var command in StudyCommands.Create(context)) root.Subcommands.Add(command);
         foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
+        foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
         // (register further command groups above this line)
 
         var parse = root.Parse(args);

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Jeugdhulp.Research.Coding.Classification;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.IO;
+
+namespace Jeugdhulp.Research.Cli.Commands;
+
+/// <summary>
+/// <c>jhr classify</c> and <c>jhr evidence</c>: from coded transcripts and documents (a coding project, see
+/// <c>data/corpus/README.md</c>) to classified strategic responses, with the evidence behind every judgment.
+/// </summary>
+internal static class CodingCommands
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return Classify(context);
+        yield return Evidence(context);
+    }
+
+    private static Argument<string> ProjectArgument() => new("project") { Description = "Coding project folder (with project.yaml)." };
+    private static Option<string?> CoderOption() => new("--coder") { Description = "Use one coder's codings (default: all coders pooled)." };
+
+    /// <summary>Loads the project and prints its warnings (re-anchored segments, converted files) on stderr.</summary>
+    internal static CodingProject Load(CliContext context, string directory)
+    {
+        var project = CodingProjectLoader.Load(directory);
+        foreach (var warning in project.Warnings) context.Error.WriteLine($"warning: {warning}");
+        return project;
+    }
+
+    private static CoderSelection Coders(CodingProject project, string? coder)
+    {
+        if (coder is null) return CoderSelection.Pooled;
+        if (project.Coders.All(c => c.Id != coder))
+            throw new UsageException($"Unknown coder '{coder}'. Coders of {project.Name}: {string.Join(", ", project.Coders.Select(c => c.Id))}.");
+        return CoderSelection.Of(coder);
+    }
+
+    private static Command Classify(CliContext context)
+    {
+        var project = ProjectArgument();
+        var coder = CoderOption();
+        var format = new Option<string>("--format") { Description = "md (readable report), csv (one row per judgment) or json.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "csv", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)." };
+        var writeData = new Option<string?>("--write-data") { Description = "Also write the result as study data (data/ layout) into this folder, for jhr table --data and jhr export units --data." };
+        var command = new Command("classify",
+            "Classify every unit of a coding project: strategic response and cluster per period with shares of evidence, changes, factor profile; flags judgments resting only on others' accounts; applies overrides.csv.")
+        { project, coder, format, output, writeData };
+        command.SetAction(parse =>
+        {
+            var loaded = Load(context, parse.GetValue(project)!);
+            var classification = Classifier.Classify(loaded, Coders(loaded, parse.GetValue(coder)));
+            var text = parse.GetValue(format) switch
+            {
+                "csv" => ClassificationReport.ToCsv(classification),
+                "json" => ClassificationReport.ToJson(classification),
+                _ => ClassificationReport.ToMarkdown(classification),
+            };
+            if (parse.GetValue(writeData) is { } dataDir)
+            {
+                StudyDataWriter.Write(classification.ToStudyData(), dataDir, loaded.Units);
+                context.Error.WriteLine($"Wrote study data to {dataDir}.");
+            }
+            if (parse.GetValue(output) is { } path)
+            {
+                AtomicFile.WriteAllText(path, text);
+                context.Out.WriteLine($"Wrote {path}.");
+            }
+            else context.Out.Write(text);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Evidence(CliContext context)
+    {
+        var project = ProjectArgument();
+        var unit = new Argument<string>("unit") { Description = "Unit id (units.csv)." };
+        var code = new Option<string?>("--code") { Description = "Only this codebook id and everything below it (e.g. reactie.volgen, kenmerk.willen)." };
+        var coder = CoderOption();
+        var command = new Command("evidence", "List the coded segments about one unit: source, offsets, code, value, coder, whose account, speaker and quote.")
+        { project, unit, code, coder };
+        command.SetAction(parse =>
+        {
+            var loaded = Load(context, parse.GetValue(project)!);
+            var unitId = parse.GetValue(unit)!;
+            if (loaded.FindUnit(unitId) is null)
+                throw new UsageException($"Unknown unit '{unitId}'. Units: {string.Join(", ", loaded.Units.Select(u => u.Id))}.");
+            var codeId = parse.GetValue(code);
+            if (codeId is not null && loaded.Codebook.Find(codeId) is null)
+                throw new UsageException($"'{codeId}' is not an id in codebook {loaded.Codebook.Id} {loaded.Codebook.Version}.");
+            context.Out.Write(EvidenceReport.ToMarkdown(loaded, unitId, codeId, Coders(loaded, parse.GetValue(coder))));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
