@@ -17,7 +17,8 @@ namespace Jeugdhulp.Research.Notebooks;
 /// markdown cells become <c>//</c> comments; <c>using</c> directives move to the top and type declarations to the
 /// end (C# requires both); a cell's trailing expression becomes <c>display(expression);</c>; and <c>display</c> /
 /// <c>Display()</c> come from a small helper at the bottom that prints the plain-text form. The project settings
-/// match the notebook kernel: the kernel's imports instead of implicit usings, nullable off, warnings not fatal.
+/// match the notebook kernel: the kernel's imports instead of implicit usings, nullable off, warnings not fatal, and no
+/// native AOT (file-based apps default to it; notebook code uses reflection freely).
 /// </remarks>
 public static class NotebookExporter
 {
@@ -130,6 +131,7 @@ public static class NotebookExporter
         output.AppendLine("#:property ImplicitUsings=disable");
         output.AppendLine("#:property Nullable=disable");
         output.AppendLine("#:property TreatWarningsAsErrors=false");
+        output.AppendLine("#:property PublishAot=false");
         if (directives.Any(d => d.StartsWith("#:package", StringComparison.Ordinal)))
             output.AppendLine("#:property ManagePackageVersionsCentrally=false");
         output.AppendLine();
