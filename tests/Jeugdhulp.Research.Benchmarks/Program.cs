@@ -3,7 +3,6 @@
 var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["reliability"] = Jeugdhulp.Research.Benchmarks.ReliabilityBenchmarks.Run,
-    ["qca"] = Jeugdhulp.Research.Benchmarks.QcaBenchmarks.Run,
 };
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))
 {
