@@ -29,6 +29,13 @@ public static class DisplayTables
     public static DataFrame ToDataFrame(this UnitTable units, Vocabulary? vocabulary = null) =>
         TableRenderer.ToDataFrame(vocabulary is null ? ToResultTable(units) : UnitExport.Build(units, vocabulary));
 
+    /// <summary>
+    /// A table from plain strings, for notebook cells that tabulate something of their own (e.g. the codebook's
+    /// responses with their tactics) and want the same display and exports as every other result.
+    /// </summary>
+    public static ResultTable Table(string title, IEnumerable<string> columns, IEnumerable<IEnumerable<string>> rows, params string[] notes) =>
+        new(title, [.. columns], [.. rows.Select(r => r.Select(c => new TableCell(c)).ToImmutableArray())], [.. notes]);
+
     /// <summary>The unit table with every attribute as a column of value ids; an empty cell is undetermined.</summary>
     public static ResultTable ToResultTable(UnitTable units)
     {
