@@ -191,10 +191,10 @@ public static class CodingProjectLoader
                 break;
             case AnchorStatus.Ambiguous:
                 Fail("anchor-ambiguous", $"The coded text \"{Shorten(segment.Text)}\" is no longer at {segment.Start}-{segment.End} in '{source.Id}' and occurs {anchor.Candidates} times at equal distance; fix the offsets by hand.");
-                return null;
+                break;
             case AnchorStatus.NotFound:
                 Fail("anchor-not-found", $"The coded text \"{Shorten(segment.Text)}\" no longer occurs in '{source.Id}' (was at {segment.Start}-{segment.End}); the source was edited; recode or remove this coding.");
-                return null;
+                break;
             default:
                 segment = segment with { Text = source.Text[anchor.Start..anchor.End] };
                 break;
