@@ -67,13 +67,24 @@ public static class SegmentLevel
                 }
             }
         }
-        return new AgreementData(AgreementLevel.Segment, code ?? "alle codes", coders, items.ToImmutable(),
+        return new AgreementData(AgreementLevel.Segment, code ?? "alle codes", coders, UniqueIds(items),
         [
             $"Segmentniveau: segmenten per bron uitgelijnd bij {overlap}; een codeur zonder overlappend segment codeert '{Absent}'. {(code is null ? "Labels: de code van elke codeur." : $"Alleen {code} en onderliggende codes; labels '{Present}'/'{Absent}'.")}",
             options.UncodedWindow is { } w
                 ? $"Ongecodeerde tekst telt als overeenstemming op afwezigheid: vensters van {w} tekens die geen codeur codeerde."
                 : "Ongecodeerde tekst telt niet mee.",
         ]);
+    }
+
+    /// <summary>Makes row ids unique (a coder may code one span twice with different codes) by numbering repeats.</summary>
+    internal static ImmutableArray<AgreementItem> UniqueIds(IEnumerable<AgreementItem> items)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. items.Select(i =>
+        {
+            var n = seen[i.Id] = seen.GetValueOrDefault(i.Id) + 1;
+            return n == 1 ? i : i with { Id = $"{i.Id}#{n}" };
+        })];
     }
 
     /// <summary>True when <paramref name="code"/> is <paramref name="filter"/> or below it (any code when the filter is null).</summary>
