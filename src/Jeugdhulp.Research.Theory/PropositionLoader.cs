@@ -3,7 +3,6 @@ using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Jeugdhulp.Research.Theory;
@@ -22,7 +21,6 @@ public static class PropositionLoader
     private static readonly string[] TopFields = ["schema", "id", "title", "source_file", "propositions"];
     private static readonly string[] PropositionFields = ["id", "kind", "label", "source", "note", "attribute", "when", "then", "rules"];
     private static readonly string[] RuleFields = ["when", "then"];
-    private static readonly string[] TextFields = ["nl", "en"];
     private static readonly string[] SourceFields = ["section", "table", "lines"];
 
     /// <summary>The kind names accepted in the <c>kind</c> field.</summary>
@@ -50,23 +48,18 @@ public static class PropositionLoader
         return set;
     }
 
-    private sealed class Reader(string file)
+    private sealed class Reader(string file) : YamlFileReader(file)
     {
-        public List<Diagnostic> Diagnostics { get; } = [];
-
-        private void Error(Mark at, string code, string message) =>
-            Diagnostics.Add(new Diagnostic(file, (int)at.Line, (int)at.Column, code, message));
-
         public PropositionSet? Read(string yaml)
         {
-            var root = LoadRoot(yaml);
+            var root = LoadRoot(yaml, "a mapping with 'schema' and 'propositions'");
             if (root is null) return null;
             CheckFields(root, TopFields, "the file");
             var schema = Scalar(root, "schema", "the file", required: true);
             if (schema is not null && schema != Schema)
                 Error(Node(root, "schema")!.Start, "unknown-schema", $"Schema '{schema}' is not supported; this version reads '{Schema}'.");
-            var id = Scalar(root, "id", "the file", required: false) ?? Path.GetFileNameWithoutExtension(file);
-            var title = Text(root, "title", "the file", required: false);
+            var id = Scalar(root, "id", "the file", required: false) ?? Path.GetFileNameWithoutExtension(File);
+            var title = Localized(root, "title", "the file", required: false, englishRequired: false);
             Scalar(root, "source_file", "the file", required: false);
             var propositions = ImmutableArray.CreateBuilder<Proposition>();
             var seen = new Dictionary<string, Mark>(StringComparer.Ordinal);
@@ -90,44 +83,7 @@ public static class PropositionLoader
                     }
                     if (ReadProposition(node) is { } p) propositions.Add(p);
                 }
-            return Diagnostics.Count > 0 ? null : new PropositionSet(id, title, file, propositions.ToImmutable());
-        }
-
-        private YamlMappingNode? LoadRoot(string yaml)
-        {
-            try
-            {
-                // Anchors and aliases are refused before a tree is built: a propositions file never needs them.
-                var parser = new Parser(new StringReader(yaml));
-                while (parser.MoveNext())
-                {
-                    if (parser.Current is AnchorAlias alias)
-                    {
-                        Error(alias.Start, "alias-not-allowed", $"YAML aliases (*{alias.Value}) are not allowed; write the content out.");
-                        return null;
-                    }
-                    if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
-                    {
-                        Error(anchored.Start, "alias-not-allowed", $"YAML anchors (&{anchored.Anchor}) are not allowed; write the content out.");
-                        return null;
-                    }
-                }
-                var stream = new YamlStream();
-                stream.Load(new StringReader(yaml));
-                if (stream.Documents.Count == 0)
-                {
-                    Diagnostics.Add(new Diagnostic(file, 0, 0, "empty", "The propositions file is empty."));
-                    return null;
-                }
-                if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
-                Error(stream.Documents[0].RootNode.Start, "wrong-type", "The file must be a mapping with 'schema' and 'propositions'.");
-                return null;
-            }
-            catch (YamlException e)
-            {
-                Error(e.Start, "malformed-yaml", $"Malformed YAML: {e.Message}");
-                return null;
-            }
+            return Diagnostics.Count > 0 ? null : new PropositionSet(id, title, File, propositions.ToImmutable());
         }
 
         private Proposition? ReadProposition(YamlNode node)
@@ -145,9 +101,9 @@ public static class PropositionLoader
             var knownKind = KindNames.TryGetValue(kindText, out var kind);
             if (!knownKind)
                 Error(Node(map, "kind")!.Start, "unknown-kind", $"Unknown kind '{kindText}'; use one of: {string.Join(", ", KindNames.Keys)}.");
-            var label = Text(map, "label", what, required: true);
+            var label = Localized(map, "label", what, required: true, englishRequired: false);
             var source = ReadSource(map, what);
-            var note = Text(map, "note", what, required: false);
+            var note = Localized(map, "note", what, required: false, englishRequired: false);
             var attribute = Scalar(map, "attribute", what, required: false);
             var rules = knownKind ? ReadRules(map, what, kind) : [];
             if (Diagnostics.Count > errors || id is null || label is null) return null;
@@ -225,60 +181,6 @@ public static class PropositionLoader
             return new SourceReference(Scalar(source, "section", what, false), Scalar(source, "table", what, false), Scalar(source, "lines", what, false));
         }
 
-        private LocalizedText? Text(YamlMappingNode map, string key, string what, bool required)
-        {
-            var node = Node(map, key);
-            if (node is null)
-            {
-                if (required) Error(map.Start, "missing-field", $"{Capital(what)} needs '{key}' with 'nl' (and 'en').");
-                return null;
-            }
-            if (node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)) return new LocalizedText(scalar.Value.Trim());
-            if (node is not YamlMappingNode text)
-            {
-                Error(node.Start, "wrong-type", $"'{key}' of {what} must be text or a mapping with 'nl' and 'en'.");
-                return null;
-            }
-            CheckFields(text, TextFields, $"'{key}'");
-            var nl = Scalar(text, "nl", $"'{key}' of {what}", required: true);
-            var en = Scalar(text, "en", $"'{key}' of {what}", required: false);
-            return nl is null ? null : new LocalizedText(nl, en);
-        }
-
-        private string? Scalar(YamlMappingNode map, string key, string what, bool required)
-        {
-            var node = Node(map, key);
-            if (node is null)
-            {
-                if (required) Error(map.Start, "missing-field", $"{Capital(what)} needs '{key}'.");
-                return null;
-            }
-            if (node is not YamlScalarNode scalar)
-            {
-                Error(node.Start, "wrong-type", $"'{key}' of {what} must be a single value, not a list or mapping.");
-                return null;
-            }
-            if (string.IsNullOrWhiteSpace(scalar.Value))
-            {
-                Error(node.Start, "empty-value", $"'{key}' of {what} is empty.");
-                return null;
-            }
-            return scalar.Value.Trim();
-        }
-
-        private void CheckFields(YamlMappingNode map, string[] allowed, string what)
-        {
-            foreach (var key in map.Children.Keys)
-            {
-                var name = (key as YamlScalarNode)?.Value ?? "";
-                if (!allowed.Contains(name))
-                    Error(key.Start, "unknown-field", $"Unknown field '{name}' in {what}; allowed: {string.Join(", ", allowed)}.");
-            }
-        }
-
-        private static YamlNode? Node(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
-
         /// <summary>Where the expression text itself starts: after the opening quote of a quoted scalar.</summary>
         private static TextPosition ExpressionPosition(YamlNode node)
         {
@@ -287,7 +189,5 @@ public static class PropositionLoader
         }
 
         private static TextPosition Position(Mark mark) => new((int)mark.Line, (int)mark.Column);
-
-        private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 }

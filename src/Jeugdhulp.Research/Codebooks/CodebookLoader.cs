@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Jeugdhulp.Research.Codebooks;
@@ -17,7 +16,7 @@ public static class CodebookLoader
     public const string Schema = "jhr-codebook/1";
 
     /// <summary>Deeper nesting than this is refused: a real codebook is a few levels deep, a hostile one is not.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = YamlFileReader.MaxDepth;
 
     private static readonly string[] TopFields = ["schema", "id", "version", "title", "citation", "source_file", "value_sets", "entries"];
     private static readonly string[] EntryFields =
@@ -73,94 +72,31 @@ public static class CodebookLoader
         return File.ReadAllBytes(path);
     }
 
-    private sealed class Reader(string file)
+    private sealed class Reader(string file) : YamlFileReader(file)
     {
-        public List<Diagnostic> Diagnostics { get; } = [];
         private readonly List<CodebookEntry> _entries = [];
         private readonly Dictionary<string, Mark> _idMarks = new(StringComparer.Ordinal);
         private readonly List<(string Field, string Target, Mark At, Func<CodebookEntry, bool>? Accept, string Expectation)> _references = [];
         private readonly List<(string ValueSetId, Mark At, IReadOnlyList<(string ValueId, Mark At)> Values)> _valueSetUses = [];
 
-        private void Error(Mark at, string code, string message) =>
-            Diagnostics.Add(new Diagnostic(file, (int)at.Line, (int)at.Column, code, message));
-
-        public YamlMappingNode? LoadRoot(string yaml)
-        {
-            // A pre-scan of the event stream refuses aliases (billion laughs) and runaway nesting before any tree is built.
-            var lastMark = Mark.Empty;
-            try
-            {
-                var parser = new Parser(new StringReader(yaml));
-                var depth = 0;
-                while (MoveNext(parser, ref lastMark))
-                {
-                    switch (parser.Current)
-                    {
-                        case AnchorAlias alias:
-                            Error(alias.Start, "alias-not-allowed", $"YAML aliases (*{alias.Value}) are not allowed in a codebook; write the content out.");
-                            return null;
-                        case NodeEvent { Anchor.IsEmpty: false } anchored:
-                            Error(anchored.Start, "alias-not-allowed", $"YAML anchors (&{anchored.Anchor}) are not allowed in a codebook; write the content out.");
-                            return null;
-                        case MappingStart or SequenceStart:
-                            if (++depth > MaxDepth)
-                            {
-                                Error(parser.Current.Start, "too-deep", $"Nesting deeper than {MaxDepth} levels.");
-                                return null;
-                            }
-                            break;
-                        case MappingEnd or SequenceEnd:
-                            depth--;
-                            break;
-                    }
-                }
-                var stream = new YamlStream();
-                stream.Load(new StringReader(yaml));
-                if (stream.Documents.Count == 0)
-                {
-                    Diagnostics.Add(new Diagnostic(file, 0, 0, "empty", "The codebook is empty."));
-                    return null;
-                }
-                if (stream.Documents.Count > 1)
-                    Error(stream.Documents[1].RootNode.Start, "multiple-documents", "A codebook file holds one YAML document; remove the extra '---'.");
-                if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
-                Error(stream.Documents[0].RootNode.Start, "wrong-type", "The codebook must be a mapping with 'schema', 'id', 'version', 'value_sets' and 'entries'.");
-                return null;
-            }
-            catch (YamlException e)
-            {
-                Error(e.Start, "malformed-yaml", $"Malformed YAML: {e.Message}");
-                return null;
-            }
-            catch (InvalidOperationException)
-            {
-                // YamlDotNet's scanner sometimes fails this way on truncated input instead of raising a YamlException.
-                Error(lastMark, "malformed-yaml", "Malformed YAML after this point (unterminated flow mapping, sequence or quote?).");
-                return null;
-            }
-        }
-
-        private static bool MoveNext(IParser parser, ref Mark lastMark)
-        {
-            if (parser.Current is { } current) lastMark = current.End;
-            return parser.MoveNext();
-        }
+        public YamlMappingNode? LoadRoot(string yaml) =>
+            LoadRoot(yaml, "a mapping with 'schema', 'id', 'version', 'value_sets' and 'entries'");
 
         public Codebook? ReadCodebook(YamlMappingNode root, string contentHash)
         {
             CheckFields(root, TopFields, "codebook");
-            var schema = RequiredScalar(root, "schema", "codebook");
+            var schema = Scalar(root, "schema", "codebook", required: true);
             if (schema is not null && schema != Schema)
                 Error(root.Children[new YamlScalarNode("schema")].Start, "unknown-schema", $"Schema '{schema}' is not supported; this version reads '{Schema}'.");
-            var id = RequiredScalar(root, "id", "codebook") ?? "";
-            var version = RequiredScalar(root, "version", "codebook") ?? "";
+            var id = Scalar(root, "id", "codebook", required: true) ?? "";
+            var version = Scalar(root, "version", "codebook", required: true) ?? "";
             var title = Localized(root, "title", "codebook", required: true, englishRequired: false) ?? new LocalizedText("");
-            var citation = OptionalScalar(root, "citation");
-            var sourceFile = OptionalScalar(root, "source_file");
+            var citation = Scalar(root, "citation", "the codebook", required: false);
+            var sourceFile = Scalar(root, "source_file", "the codebook", required: false);
 
             var valueSets = ImmutableArray.CreateBuilder<ValueSet>();
             var valueSetMarks = new Dictionary<string, Mark>(StringComparer.Ordinal);
-            if (Sequence(root, "value_sets", required: false) is { } sets)
+            if (Sequence(root, "value_sets", "the codebook", required: false) is { } sets)
                 foreach (var node in sets)
                     if (ReadValueSet(node) is { } vs)
                     {
@@ -173,7 +109,7 @@ public static class CodebookLoader
                         }
                     }
 
-            if (Sequence(root, "entries", required: true) is { } entries)
+            if (Sequence(root, "entries", "the codebook", required: true) is { } entries)
                 foreach (var node in entries) ReadEntry(node, parentId: null, depth: 0);
 
             ResolveReferences(valueSets.ToDictionary(v => v.Id));
@@ -189,11 +125,11 @@ public static class CodebookLoader
                 return null;
             }
             CheckFields(map, ValueSetFields, "value set");
-            var id = RequiredScalar(map, "id", "value set");
+            var id = Scalar(map, "id", "value set", required: true);
             var label = Localized(map, "label", $"value set '{id}'", required: true, englishRequired: true);
             var values = ImmutableArray.CreateBuilder<CodebookValue>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            if (Sequence(map, "values", required: true) is { } list)
+            if (Sequence(map, "values", $"value set '{id}'", required: true) is { } list)
                 foreach (var v in list)
                 {
                     if (v is not YamlMappingNode vm)
@@ -202,7 +138,7 @@ public static class CodebookLoader
                         continue;
                     }
                     CheckFields(vm, ValueFields, "value");
-                    var vid = RequiredScalar(vm, "id", $"value of set '{id}'");
+                    var vid = Scalar(vm, "id", $"value of set '{id}'", required: true);
                     var vlabel = Localized(vm, "label", $"value '{vid}' of set '{id}'", required: true, englishRequired: true);
                     if (vid is null || vlabel is null) continue;
                     if (!seen.Add(vid)) Error(vm.Start, "duplicate-id", $"Value '{vid}' appears twice in value set '{id}'.");
@@ -219,57 +155,57 @@ public static class CodebookLoader
                 return null;
             }
             CheckFields(map, EntryFields, "entry");
-            var id = RequiredScalar(map, "id", "entry");
+            var id = Scalar(map, "id", "entry", required: true);
             var what = id is null ? "entry" : $"entry '{id}'";
             if (id is not null)
             {
                 if (_idMarks.TryGetValue(id, out var first))
-                    Error(ValueNode(map, "id")!.Start, "duplicate-id", $"Id '{id}' is already used at line {first.Line}; every id must be unique.");
+                    Error(Node(map, "id")!.Start, "duplicate-id", $"Id '{id}' is already used at line {first.Line}; every id must be unique.");
                 else if (!IsValidId(id))
-                    Error(ValueNode(map, "id")!.Start, "invalid-id", $"Id '{id}' must be ASCII lower case letters, digits, '-' and '.'.");
-                else _idMarks[id] = ValueNode(map, "id")!.Start;
+                    Error(Node(map, "id")!.Start, "invalid-id", $"Id '{id}' must be ASCII lower case letters, digits, '-' and '.'.");
+                else _idMarks[id] = Node(map, "id")!.Start;
             }
 
             EntryKind kind = EntryKind.Group;
-            var kindName = RequiredScalar(map, "kind", what);
+            var kindName = Scalar(map, "kind", what, required: true);
             if (kindName is not null && !EntryKinds.TryParse(kindName, out kind))
-                Error(ValueNode(map, "kind")!.Start, "unknown-kind", $"Unknown kind '{kindName}' on {what}; use one of: {string.Join(", ", EntryKinds.Names)}.");
+                Error(Node(map, "kind")!.Start, "unknown-kind", $"Unknown kind '{kindName}' on {what}; use one of: {string.Join(", ", EntryKinds.Names)}.");
 
             var label = Localized(map, "label", what, required: true, englishRequired: true);
             var definition = Localized(map, "definition", what, required: kind != EntryKind.Group, englishRequired: false);
             var indicators = ImmutableArray.CreateBuilder<LocalizedText>();
-            if (Sequence(map, "indicators", required: false) is { } inds)
+            if (Sequence(map, "indicators", what, required: false) is { } inds)
                 foreach (var ind in inds)
-                    if (LocalizedNode(ind, $"indicator of {what}", englishRequired: false) is { } t) indicators.Add(t);
+                    if (Localized(ind, $"indicator of {what}", englishRequired: false) is { } t) indicators.Add(t);
 
-            var valueSetId = OptionalScalar(map, "value_set");
-            if (valueSetId is not null) _valueSetUses.Add((valueSetId, ValueNode(map, "value_set")!.Start, ReadMeaningIds(map)));
-            else if (ValueNode(map, "values") is { } valuesNode)
+            var valueSetId = Scalar(map, "value_set", what, required: false);
+            if (valueSetId is not null) _valueSetUses.Add((valueSetId, Node(map, "value_set")!.Start, ReadMeaningIds(map)));
+            else if (Node(map, "values") is { } valuesNode)
                 Error(valuesNode.Start, "values-without-value-set", $"{what} has 'values' but no 'value_set' to take them from.");
             var meanings = ReadMeanings(map, what);
 
-            var cluster = OptionalScalar(map, "cluster");
-            if (cluster is not null) Reference("cluster", cluster, ValueNode(map, "cluster")!.Start, e => e.Kind == EntryKind.Cluster, "a cluster entry");
+            var cluster = Scalar(map, "cluster", what, required: false);
+            if (cluster is not null) Reference("cluster", cluster, Node(map, "cluster")!.Start, e => e.Kind == EntryKind.Cluster, "a cluster entry");
             if (kind == EntryKind.Response && cluster is null && id is not null)
                 Error(map.Start, "missing-field", $"Response '{id}' needs a 'cluster' (the cluster it counts to in the cross-case reduction).");
             var oliver = ReferenceList(map, "oliver", e => e.Kind is EntryKind.OliverStrategy or EntryKind.OliverTactic, "an Oliver strategy or tactic");
             var mapsTo = ReferenceList(map, "maps_to", null, "an entry");
             LocalizedText? excluded = null;
-            if (ValueNode(map, "excluded") is YamlMappingNode ex)
+            if (Node(map, "excluded") is YamlMappingNode ex)
             {
                 CheckFields(ex, ["reason"], "excluded");
                 excluded = Localized(ex, "reason", $"exclusion of {what}", required: true, englishRequired: false);
             }
-            else if (ValueNode(map, "excluded") is { } bad)
+            else if (Node(map, "excluded") is { } bad)
                 Error(bad.Start, "wrong-type", "'excluded' must be a mapping with a 'reason'.");
-            var inductive = OptionalScalar(map, "inductive") is { } ind2 && Boolean(ind2, ValueNode(map, "inductive")!.Start);
+            var inductive = Scalar(map, "inductive", what, required: false) is { } ind2 && Boolean(ind2, Node(map, "inductive")!.Start);
             var source = ReadSource(map, what);
             var note = Localized(map, "note", what, required: false, englishRequired: false);
 
             var children = ImmutableArray.CreateBuilder<string>();
             var index = _entries.Count;
             _entries.Add(null!); // placeholder keeps depth-first file order: parent before children
-            if (Sequence(map, "children", required: false) is { } kids)
+            if (Sequence(map, "children", what, required: false) is { } kids)
             {
                 if (depth + 1 > MaxDepth) Error(kids.Start, "too-deep", $"Entries nested deeper than {MaxDepth} levels.");
                 else
@@ -293,13 +229,13 @@ public static class CodebookLoader
         }
 
         private IReadOnlyList<(string, Mark)> ReadMeaningIds(YamlMappingNode map) =>
-            ValueNode(map, "values") is YamlMappingNode values
+            Node(map, "values") is YamlMappingNode values
                 ? values.Children.Select(kv => (((YamlScalarNode)kv.Key).Value ?? "", kv.Key.Start)).ToList()
                 : [];
 
         private ImmutableArray<ValueMeaning> ReadMeanings(YamlMappingNode map, string what)
         {
-            var node = ValueNode(map, "values");
+            var node = Node(map, "values");
             if (node is null) return [];
             if (node is not YamlMappingNode values)
             {
@@ -316,18 +252,18 @@ public static class CodebookLoader
                     continue;
                 }
                 CheckFields(vm, MeaningFields, $"value '{valueId}'");
-                var nl = RequiredScalar(vm, "nl", $"value '{valueId}' of {what}");
-                var expected = OptionalScalar(vm, "expected");
+                var nl = Scalar(vm, "nl", $"value '{valueId}' of {what}", required: true);
+                var expected = Scalar(vm, "expected", $"value '{valueId}' of {what}", required: false);
                 if (expected is not null)
-                    Reference("expected", expected, ValueNode(vm, "expected")!.Start, e => e.Kind == EntryKind.Cluster, "a cluster entry");
-                if (nl is not null) result.Add(new ValueMeaning(valueId, new LocalizedText(nl, OptionalScalar(vm, "en")), expected));
+                    Reference("expected", expected, Node(vm, "expected")!.Start, e => e.Kind == EntryKind.Cluster, "a cluster entry");
+                if (nl is not null) result.Add(new ValueMeaning(valueId, new LocalizedText(nl, Scalar(vm, "en", $"value '{valueId}' of {what}", required: false)), expected));
             }
             return result.ToImmutable();
         }
 
         private SourceReference? ReadSource(YamlMappingNode map, string what)
         {
-            var node = ValueNode(map, "source");
+            var node = Node(map, "source");
             if (node is null)
             {
                 Error(map.Start, "missing-field", $"{what} has no 'source' (section, table, lines in the seed).");
@@ -339,11 +275,11 @@ public static class CodebookLoader
                 return null;
             }
             CheckFields(src, SourceFields, "source");
-            var reference = new SourceReference(OptionalScalar(src, "section"), OptionalScalar(src, "table"), OptionalScalar(src, "lines"));
+            var reference = new SourceReference(Scalar(src, "section", what, required: false), Scalar(src, "table", what, required: false), Scalar(src, "lines", what, required: false));
             if (reference.Section is null && reference.Table is null)
                 Error(src.Start, "missing-field", $"'source' of {what} needs a 'section' or a 'table'.");
             if (reference.Lines is { } lines && !System.Text.RegularExpressions.Regex.IsMatch(lines, @"^\d+(-\d+)?(,\s*\d+(-\d+)?)*$"))
-                Error(ValueNode(src, "lines")!.Start, "invalid-lines", $"'lines' of {what} must look like '2234-2363' (got '{lines}').");
+                Error(Node(src, "lines")!.Start, "invalid-lines", $"'lines' of {what} must look like '2234-2363' (got '{lines}').");
             return reference;
         }
 
@@ -352,7 +288,7 @@ public static class CodebookLoader
 
         private ImmutableArray<string> ReferenceList(YamlMappingNode map, string field, Func<CodebookEntry, bool>? accept, string expectation)
         {
-            var node = ValueNode(map, field);
+            var node = Node(map, field);
             if (node is null) return [];
             if (node is YamlScalarNode single && single.Value is { } one)
             {
@@ -398,53 +334,11 @@ public static class CodebookLoader
             }
         }
 
-        // ---- small YAML helpers: each reports its own problem with the node's position ----
-
-        private static YamlNode? ValueNode(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
-
-        private void CheckFields(YamlMappingNode map, string[] allowed, string what)
-        {
-            foreach (var key in map.Children.Keys)
-            {
-                var name = (key as YamlScalarNode)?.Value;
-                if (name is null || !allowed.Contains(name))
-                    Error(key.Start, "unknown-field", $"Unknown field '{name}' in {what}; allowed: {string.Join(", ", allowed)}.");
-            }
-        }
-
-        private string? RequiredScalar(YamlMappingNode map, string key, string what)
-        {
-            var node = ValueNode(map, key);
-            if (node is null)
-            {
-                Error(map.Start, "missing-field", $"{Capitalise(what)} has no '{key}'.");
-                return null;
-            }
-            var value = Scalar(node, key);
-            if (value is not null && value.Trim().Length == 0)
-            {
-                Error(node.Start, "missing-field", $"'{key}' of {what} is empty.");
-                return null;
-            }
-            return value;
-        }
-
-        private string? OptionalScalar(YamlMappingNode map, string key) =>
-            ValueNode(map, key) is { } node ? Scalar(node, key) : null;
-
-        private string? Scalar(YamlNode node, string key)
-        {
-            if (node is YamlScalarNode s) return s.Value;
-            Error(node.Start, "wrong-type", $"'{key}' must be a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}.");
-            return null;
-        }
-
         private double? Number(YamlMappingNode map, string key)
         {
-            if (OptionalScalar(map, key) is not { } text) return null;
+            if (Scalar(map, key, "a value", required: false) is not { } text) return null;
             if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
-            Error(ValueNode(map, key)!.Start, "wrong-type", $"'{key}' must be a number (got '{text}').");
+            Error(Node(map, key)!.Start, "wrong-type", $"'{key}' must be a number (got '{text}').");
             return null;
         }
 
@@ -455,58 +349,7 @@ public static class CodebookLoader
             return false;
         }
 
-        private YamlSequenceNode? Sequence(YamlMappingNode map, string key, bool required)
-        {
-            var node = ValueNode(map, key);
-            if (node is null)
-            {
-                if (required) Error(map.Start, "missing-field", $"Missing '{key}'.");
-                return null;
-            }
-            if (node is YamlSequenceNode seq) return seq;
-            Error(node.Start, "wrong-type", $"'{key}' must be a list.");
-            return null;
-        }
-
-        private LocalizedText? Localized(YamlMappingNode map, string key, string what, bool required, bool englishRequired)
-        {
-            var node = ValueNode(map, key);
-            if (node is null)
-            {
-                if (required) Error(map.Start, key == "label" ? "missing-label" : "missing-field", $"{Capitalise(what)} has no '{key}'.");
-                return null;
-            }
-            return LocalizedNode(node, $"'{key}' of {what}", englishRequired);
-        }
-
-        private LocalizedText? LocalizedNode(YamlNode node, string what, bool englishRequired)
-        {
-            if (node is YamlScalarNode s)
-            {
-                if (englishRequired) Error(node.Start, "missing-label", $"{Capitalise(what)} needs both 'nl' and 'en'.");
-                return string.IsNullOrWhiteSpace(s.Value) ? null : new LocalizedText(s.Value!);
-            }
-            if (node is not YamlMappingNode map)
-            {
-                Error(node.Start, "wrong-type", $"{Capitalise(what)} must be a mapping with 'nl' and 'en'.");
-                return null;
-            }
-            CheckFields(map, TextFields, what);
-            var nl = OptionalScalar(map, "nl");
-            var en = OptionalScalar(map, "en");
-            if (string.IsNullOrWhiteSpace(nl))
-            {
-                Error(map.Start, "missing-label", $"{Capitalise(what)} has no Dutch text ('nl').");
-                return null;
-            }
-            if (englishRequired && string.IsNullOrWhiteSpace(en))
-                Error(map.Start, "missing-label", $"{Capitalise(what)} has no English text ('en').");
-            return new LocalizedText(nl!, string.IsNullOrWhiteSpace(en) ? null : en);
-        }
-
         private static bool IsValidId(string id) =>
             id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
-
-        private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 }
