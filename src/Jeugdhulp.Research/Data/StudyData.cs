@@ -6,6 +6,7 @@ namespace Jeugdhulp.Research.Data;
 /// A study as data: cases, units, their observations with provenance, responses per period, the published tables
 /// to reproduce and the documented inconsistencies of the source. Immutable; load it with <see cref="StudyDataLoader"/>.
 /// </summary>
+[Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.StudyDataFormatterSource))]
 public sealed record StudyData(
     string Directory,
     ImmutableArray<CaseInfo> Cases,
