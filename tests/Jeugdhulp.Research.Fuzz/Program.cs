@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: Jeugdhulp.Research.Fuzz <target>");
+return 2;
