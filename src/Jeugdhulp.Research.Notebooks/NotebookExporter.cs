@@ -11,7 +11,8 @@ namespace Jeugdhulp.Research.Notebooks;
 /// </summary>
 /// <remarks>
 /// Mapping: <c>#r "…/src/P/bin/…/P.dll"</c> becomes <c>#:project …/src/P/P.csproj</c> (the project folder is the part
-/// of the path before <c>bin</c>); a comment line <c>// #:project path.csproj</c> or <c>// #:package Name@Version</c>
+/// of the path before <c>bin</c>; a toolkit assembly referenced elsewhere, e.g. <c>lib/Jeugdhulp.Research.dll</c>, maps to
+/// <c>src/Jeugdhulp.Research/Jeugdhulp.Research.csproj</c> in the nearest folder above the notebook that has it); a comment line <c>// #:project path.csproj</c> or <c>// #:package Name@Version</c>
 /// in a cell is a marker that becomes that directive (paths relative to the notebook); <c>#r "nuget:Name, Version"</c>
 /// becomes <c>#:package Name@Version</c> (the toolkit's pinned version when none is given); <c>#!csharp</c> is dropped;
 /// markdown cells become <c>//</c> comments; <c>using</c> directives move to the top and type declarations to the
@@ -84,7 +85,7 @@ public static class NotebookExporter
                         dropped.Add(directive.Line);
                         break;
                     case DirectiveKind.PathReference:
-                        if (ProjectOf(Path.GetFullPath(Path.Combine(notebookDirectory, directive.Path!))) is { } project)
+                        if (ProjectOf(Path.GetFullPath(Path.Combine(notebookDirectory, directive.Path!)), notebookDirectory) is { } project)
                         {
                             Add(directives, $"#:project {Relative(outputDirectory, project)}");
                             dropped.Add(directive.Line);
@@ -122,6 +123,9 @@ public static class NotebookExporter
                         break;
                 }
             }
+            // Comments after the last statement (or in a cell without any) belong to the end-of-file token.
+            var trailing = root.EndOfFileToken.LeadingTrivia.ToFullString().Trim('\n', '\r');
+            if (trailing.Trim().Length > 0) body.AppendLine(trailing);
             body.AppendLine();
         }
 
@@ -186,18 +190,30 @@ public static class NotebookExporter
         return declaration.WithModifiers(kept).WithLeadingTrivia(declaration.GetLeadingTrivia());
     }
 
-    /// <summary>The project that builds a referenced assembly: the folder before "bin", with &lt;Name&gt;.csproj or its only .csproj.</summary>
-    private static string? ProjectOf(string assemblyPath)
+    /// <summary>
+    /// The project that builds a referenced assembly: the folder before "bin" with &lt;Name&gt;.csproj (or its only
+    /// .csproj); for the toolkit's own assemblies referenced from elsewhere (e.g. a lib/ copy), src/&lt;Name&gt;/&lt;Name&gt;.csproj
+    /// in the nearest folder above the notebook that has it.
+    /// </summary>
+    private static string? ProjectOf(string assemblyPath, string notebookDirectory)
     {
+        var name = Path.GetFileNameWithoutExtension(assemblyPath);
         var parts = assemblyPath.Replace('\\', '/').Split('/');
         var bin = Array.LastIndexOf(parts, "bin");
-        if (bin <= 0) return null;
-        var folder = string.Join('/', parts[..bin]);
-        if (!Directory.Exists(folder)) return null;
-        var named = Path.Combine(folder, Path.GetFileNameWithoutExtension(assemblyPath) + ".csproj");
-        if (File.Exists(named)) return named;
-        var projects = Directory.GetFiles(folder, "*.csproj");
-        return projects.Length == 1 ? projects[0] : null;
+        if (bin > 0 && string.Join('/', parts[..bin]) is var folder && Directory.Exists(folder))
+        {
+            var named = Path.Combine(folder, name + ".csproj");
+            if (File.Exists(named)) return named;
+            var projects = Directory.GetFiles(folder, "*.csproj");
+            if (projects.Length == 1) return projects[0];
+        }
+        if (!ToolkitPackages.IsToolkitAssembly(Path.GetFileName(assemblyPath))) return null;
+        for (var dir = new DirectoryInfo(notebookDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", name, name + ".csproj");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
     }
 
     private static string Relative(string from, string to) => Path.GetRelativePath(from, to).Replace('\\', '/');

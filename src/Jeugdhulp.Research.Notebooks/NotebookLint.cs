@@ -68,7 +68,9 @@ public static partial class NotebookLint
         foreach (var (mime, value) in data)
         {
             if (!mime.Contains("html", StringComparison.OrdinalIgnoreCase) && !mime.Contains("javascript", StringComparison.OrdinalIgnoreCase)) continue;
-            var text = NotebookJson.Text(value);
+            // Also look inside escaped HTML (an iframe's srcdoc), where a chart library may hide its script tag.
+            var raw = NotebookJson.Text(value);
+            var text = raw + "\n" + System.Net.WebUtility.HtmlDecode(raw);
             var urls = new HashSet<string>(StringComparer.Ordinal);
             void Add(string url, string finding)
             {

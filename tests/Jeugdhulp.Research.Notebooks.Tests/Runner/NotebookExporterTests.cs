@@ -51,6 +51,18 @@ public class NotebookExporterTests
         Assert.StartsWith("#:project ../../src/Jeugdhulp.Research.Charts/Jeugdhulp.Research.Charts.csproj\n#:package Plotly.NET@6.0.0\n", app);
     }
 
+    [Fact]
+    public void A_toolkit_assembly_referenced_from_a_lib_folder_maps_to_its_project()
+    {
+        var notebook = PolyglotMetadata.CreateNotebook();
+        notebook.AddCell(PolyglotMetadata.CreateCodeCell("#r \"lib/Jeugdhulp.Research.Charts.dll\"\n#r \"lib/Other.dll\""));
+
+        var lines = NotebookExporter.ToFileBasedApp(notebook, RunnerPaths.Fixtures, RunnerPaths.Fixtures).Split('\n');
+
+        Assert.Equal("#:project ../../../../src/Jeugdhulp.Research.Charts/Jeugdhulp.Research.Charts.csproj", lines[0]);
+        Assert.Contains("// #r \"lib/Other.dll\" (no file-based-app equivalent: add a // #:project marker)", lines);
+    }
+
     /// <summary>Builds and runs the exported app with the .NET 10 SDK: slow (restore and build), so one test only.</summary>
     [Fact]
     [Trait("Category", "ExportRun")]

@@ -32,6 +32,7 @@ public class NotebookLintTests
     [InlineData("<script src='//cdn.example.org/lib.js'></script>", true)]
     [InlineData("<script>import('https://esm.sh/d3')</script>", true)]
     [InlineData("<p>see https://cdnjs.cloudflare.com/x.js</p>", true)]
+    [InlineData("<iframe srcdoc=\"&lt;script src=&quot;https://cdn.plot.ly/plotly.min.js&quot;&gt;&lt;/script&gt;\"></iframe>", true)]
     [InlineData("<script>var x = 1;</script><a href=\"https://example.org\">bron</a>", false)]
     public void Only_remote_scripts_count(string html, bool reported)
     {
