@@ -1,0 +1,108 @@
+using Jeugdhulp.Research.Coding.Agreement;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Coding.Tests.Support;
+
+namespace Jeugdhulp.Research.Coding.Tests.Agreement;
+
+/// <summary>The illustrative corpus's two coders (data/corpus) at each level: the values this code computes, the unit-level cluster also by hand.</summary>
+public class CorpusAgreementTests
+{
+    private static readonly Lazy<CodingProject> Corpus = new(() => CodingProjectLoader.Load(Repo.Corpus));
+
+    [Fact]
+    public void Unit_level_cluster_agreement_matches_the_hand_computation()
+    {
+        // Cluster per unit and period, derived from each coder's codings (data/corpus/README.md, expected-periods, "afgeleid"):
+        //   eikenhof/p1 volgen–volgen, eikenhof/p2 niet-volgen–niet-volgen, de-wilg/p1 niets-doen–niets-doen,
+        //   kwartel/p1 niet-volgen–niet-volgen, reigersbos/p1 volgen–gemengd (B: volgen 1, trotseren 1; the override does not count).
+        // 2×k table (rows coderA, columns coderB; categories gemengd, niet-volgen, niets-doen, volgen):
+        //                 gemengd  niet-volgen  niets-doen  volgen | A
+        //   gemengd          0         0           0          0    | 0
+        //   niet-volgen      0         2           0          0    | 2
+        //   niets-doen       0         0           1          0    | 1
+        //   volgen           1         0           0          1    | 2
+        //   B                1         2           1          1    | 5
+        // Po = 4/5; Pe = (0·1 + 2·2 + 1·1 + 2·1)/25 = 7/25; Cohen κ = (20/25 − 7/25)/(18/25) = 13/18 = 0.722222.
+        // Scott: pooled shares 1, 4, 2, 3 of 10: Pe = (1 + 16 + 4 + 9)/100 = 0.30; π = 0.5/0.7 = 5/7 = 0.714286.
+        // Krippendorff: n = 10, n_c = 1, 4, 2, 3; one disagreeing unit gives 2 disagreeing ordered pairs (m − 1 = 1);
+        // α = 1 − (n − 1)·2/(n² − Σn_c²) = 1 − 18/(100 − 30) = 52/70 = 0.742857.
+        var data = UnitLevel.Build(Corpus.Value);
+
+        Assert.Equal(["kustwijk.eikenhof/p1", "kustwijk.eikenhof/p2", "kustwijk.de-wilg/p1", "heidestein.kwartel/p1", "heidestein.reigersbos/p1"], data.Items.Select(i => i.Id));
+        Assert.Equal(0.8, data.Compute("agreement").Value, 12);
+        Assert.Equal(13.0 / 18, data.Compute("cohen").Value, 12);
+        Assert.Equal(5.0 / 7, data.Compute("scott").Value, 12);
+        Assert.Equal(52.0 / 70, data.Compute("alpha-nominal").Value, 12);
+        var d = Assert.Single(data.Disagreements);
+        Assert.Equal(("heidestein.reigersbos/p1", "volgen", "gemengd"), (d.Id, d.Ratings[0].Label!, d.Ratings[1].Label!));
+    }
+
+    [Fact]
+    public void Unit_level_cluster_with_mixed_as_missing_leaves_full_agreement_on_four_units()
+    {
+        var data = UnitLevel.Build(Corpus.Value, new UnitLevelOptions(Mixed: JudgmentTreatment.Missing));
+        var alpha = data.Compute("alpha-nominal");
+        Assert.Equal((1.0, 4), (alpha.Value, alpha.UnitsUsed));
+    }
+
+    [Fact]
+    public void Unit_level_factors_and_response()
+    {
+        var corpus = Corpus.Value;
+        // kunnen: eikenhof + vs -, de-wilg - -, kwartel - vs +/-, reigersbos geen bewijs both (README expected-units).
+        var kunnen = UnitLevel.Build(corpus, new UnitLevelOptions("kunnen"));
+        Assert.Equal([("+", "-"), ("-", "-"), ("-", "+/-"), ("geen bewijs", "geen bewijs")], kunnen.Items.Select(i => (i.Ratings[0].Label!, i.Ratings[1].Label!)));
+        Assert.Equal(0.333333, kunnen.Compute("alpha-nominal").Value, 6);
+        // Response per period: kwartel vermijden vs gemengd, reigersbos volgen vs gemengd.
+        var response = UnitLevel.Build(corpus, new UnitLevelOptions("response"));
+        Assert.Equal(["heidestein.kwartel/p1", "heidestein.reigersbos/p1"], response.Disagreements.Select(i => i.Id));
+        Assert.Equal(0.6, response.Compute("agreement").Value, 12);
+    }
+
+    [Fact]
+    public void Segment_level_all_codes_and_per_code()
+    {
+        var corpus = Corpus.Value;
+        var all = SegmentLevel.Build(corpus);
+        Assert.Equal(39, all.Items.Length);
+        Assert.Equal(23, all.Disagreements.Count());
+        Assert.Equal(16.0 / 39, all.Compute("agreement").Value, 12);
+        Assert.Equal(0.367500, all.Compute("alpha-nominal").Value, 6);
+        Assert.Equal(0.362473, all.Compute("cohen").Value, 6);
+
+        // Imiteren (A) vs conformeren (B) on the same words: aligned, different codes.
+        var copying = all.Items.Single(i => i.Id == "kustwijk-eikenhof-bestuurder-2017@857-964");
+        Assert.Equal(("reactie.volgen.imiteren", "reactie.volgen.conformeren"), (copying.Ratings[0].Label!, copying.Ratings[1].Label!));
+
+        var reactie = SegmentLevel.Build(corpus, new SegmentLevelOptions(Code: "reactie"));
+        Assert.Equal((20, 7), (reactie.Items.Length, reactie.Disagreements.Count()));
+        Assert.Equal(-0.181818, reactie.Compute("alpha-nominal").Value, 6);
+        var windows = SegmentLevel.Build(corpus, new SegmentLevelOptions(Code: "reactie", UncodedWindow: 100));
+        Assert.Equal(65, windows.Items.Length);
+        Assert.Equal(0.717901, windows.Compute("alpha-nominal").Value, 6);
+    }
+
+    [Fact]
+    public void Presence_level_per_source_and_per_unit()
+    {
+        var corpus = Corpus.Value;
+        var perSource = PresenceLevel.Build(corpus);
+        Assert.Equal(7 * 22, perSource.Items.Length); // 7 sources × the 22 codes used by either coder
+        Assert.Equal(17, perSource.Disagreements.Count());
+        Assert.Equal(137.0 / 154, perSource.Compute("agreement").Value, 12);
+        Assert.Equal(0.644748, perSource.Compute("alpha-nominal").Value, 6);
+    }
+
+    [Fact]
+    public void Character_based_qda_kappa_is_higher_than_the_segment_level_kappa_because_uncoded_text_counts()
+    {
+        var corpus = Corpus.Value;
+        var characters = CharacterAgreement.Compute(corpus, "reactie", "coderA", "coderB");
+        var segments = SegmentLevel.Build(corpus, new SegmentLevelOptions(Code: "reactie")).Compute("cohen").Value;
+
+        Assert.Equal(corpus.Sources.Sum(s => (long)s.Text.Length), characters.Characters);
+        Assert.True(characters.Neither > characters.Both + characters.OnlyA + characters.OnlyB);
+        Assert.True(characters.Kappa > segments + 0.5, $"{characters.Kappa} vs {segments}");
+        Assert.True(characters.Agreement > 0.85);
+    }
+}
