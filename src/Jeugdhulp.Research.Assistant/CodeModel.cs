@@ -19,8 +19,11 @@ public sealed class CodeModel
     private readonly Dictionary<string, double[]> _logLikelihood;
     private readonly double[] _unseen;
 
-    private CodeModel(string[] codes, double[] logPrior, Dictionary<string, double[]> logLikelihood, double[] unseen, int examples)
+    private readonly LexiconMatcher? _lexicon;
+
+    private CodeModel(string[] codes, double[] logPrior, Dictionary<string, double[]> logLikelihood, double[] unseen, int examples, LexiconMatcher? lexicon)
     {
+        _lexicon = lexicon;
         _codes = codes;
         _logPrior = logPrior;
         _logLikelihood = logLikelihood;
@@ -35,9 +38,13 @@ public sealed class CodeModel
     /// <summary>Number of distinct features seen in training.</summary>
     public int Vocabulary => _logLikelihood.Count;
 
-    /// <summary>Trains on <paramref name="examples"/>; at least one example is needed.</summary>
+    /// <summary>
+    /// Trains on <paramref name="examples"/>; at least one example is needed. With <paramref name="lexicon"/>, every
+    /// distinct lexicon term found in a passage adds a feature <c>lexicon:CODE</c>, so the model learns from the coded
+    /// segments how far to trust each code's terms (a hybrid of the two suggesters).
+    /// </summary>
     /// <exception cref="ArgumentException">No examples.</exception>
-    public static CodeModel Train(IEnumerable<TrainingExample> examples, double alpha = 1.0)
+    public static CodeModel Train(IEnumerable<TrainingExample> examples, LexiconMatcher? lexicon = null, double alpha = 1.0)
     {
         var list = examples.ToList();
         if (list.Count == 0) throw new ArgumentException("The model needs at least one coded segment to learn from.", nameof(examples));
@@ -51,7 +58,7 @@ public sealed class CodeModel
         {
             var c = index[example.Code];
             docs[c]++;
-            foreach (var feature in TextFeatures.Extract(example.Text, stems))
+            foreach (var feature in Features(example.Text, stems, lexicon))
             {
                 if (!counts.TryGetValue(feature, out var row)) counts[feature] = row = new double[codes.Length];
                 row[c]++;
@@ -63,13 +70,21 @@ public sealed class CodeModel
         var unseen = totals.Select(t => Math.Log(alpha / (t + alpha * v))).ToArray();
         var logLikelihood = counts.ToDictionary(kv => kv.Key,
             kv => kv.Value.Select((n, c) => Math.Log((n + alpha) / (totals[c] + alpha * v))).ToArray(), StringComparer.Ordinal);
-        return new CodeModel(codes, logPrior, logLikelihood, unseen, list.Count);
+        return new CodeModel(codes, logPrior, logLikelihood, unseen, list.Count, lexicon);
+    }
+
+    private static IEnumerable<string> Features(string text, DutchStems stems, LexiconMatcher? lexicon)
+    {
+        var features = TextFeatures.Extract(text, stems);
+        if (lexicon is not null)
+            features.AddRange(lexicon.Match(PdfText.Analyse(text)).Select(m => m.Term).Distinct().Select(t => "lexicon:" + t.Code));
+        return features;
     }
 
     /// <summary>Suggests a code for <paramref name="text"/> with the <paramref name="topWords"/> features that drove it.</summary>
     public ModelPrediction Predict(string text, int topWords = 5)
     {
-        var features = TextFeatures.Extract(text).Where(_logLikelihood.ContainsKey).GroupBy(f => f, StringComparer.Ordinal)
+        var features = Features(text, new DutchStems(), _lexicon).Where(_logLikelihood.ContainsKey).GroupBy(f => f, StringComparer.Ordinal)
             .Select(g => (Feature: g.Key, Count: g.Count())).ToList();
         var scores = (double[])_logPrior.Clone();
         foreach (var (feature, count) in features)

@@ -95,10 +95,11 @@ public sealed class CorpusScanner(LexiconMatcher matcher, int sectionChars = Cor
                 }
                 if (filled == 0) break;
                 var cut = filled;
-                if (!eof)
+                if (!eof || filled > sectionChars)
                 {
-                    var nl = _chars.AsSpan(0, filled).LastIndexOf('\n');
-                    cut = nl >= 0 ? nl + 1 : filled;
+                    var limit = Math.Min(filled, sectionChars);
+                    var nl = _chars.AsSpan(0, limit).LastIndexOf('\n');
+                    cut = nl >= 0 ? nl + 1 : limit;
                 }
                 var text = PdfText.Analyse(_chars.AsMemory(0, cut), firstLine);
                 _matches.Clear();

@@ -127,6 +127,8 @@ public sealed partial class PdfText
         }
         var roles = new LineRole[n];
         var groups = new Dictionary<ulong, HeaderGroup>();
+        var rawGroups = new Dictionary<ulong, HeaderGroup>();
+        var raws = new ulong[n];
         var keys = new ulong[n];
         var nonBlank = 0;
         for (var i = 0; i < n; i++)
@@ -139,18 +141,20 @@ public sealed partial class PdfText
             var (key, raw, edgeDigits) = Keys(line);
             if (key == 0) continue;
             keys[i] = key;
+            raws[i] = raw;
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = new HeaderGroup(edgeDigits);
             group.Add(i, raw);
+            if (!rawGroups.TryGetValue(raw, out var same)) rawGroups[raw] = same = new HeaderGroup(edgeDigits);
+            same.Add(i, raw);
         }
         var perPage = Math.Max(MinHeaderRepeats, nonBlank / LinesPerPage);
+        // Rule 1: the same line but for a changing page number at its edge. Rule 2: the very same line about once a page.
         foreach (var group in groups.Values)
-        {
-            if (group.Lines.Count < MinHeaderRepeats || group.MedianGap() < MinHeaderGap) continue;
-            var pageNumbered = group.EdgeDigits && group.DistinctRaw >= MinHeaderRepeats;
-            if (pageNumbered || group.Lines.Count >= perPage) group.IsHeader = true;
-        }
+            group.IsHeader = group.Lines.Count >= MinHeaderRepeats && group.EdgeDigits && group.DistinctRaw >= MinHeaderRepeats && group.MedianGap() >= MinHeaderGap;
+        foreach (var group in rawGroups.Values)
+            group.IsHeader = group.Lines.Count >= perPage && group.MedianGap() >= MinHeaderGap;
         for (var i = 0; i < n; i++)
-            if (keys[i] != 0 && groups[keys[i]].IsHeader) roles[i] = LineRole.HeaderFooter;
+            if (keys[i] != 0 && (groups[keys[i]].IsHeader || rawGroups[raws[i]].IsHeader)) roles[i] = LineRole.HeaderFooter;
 
         var joinsTo = new int[n];
         Array.Fill(joinsTo, -1);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.IO;
 using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Assistant;
@@ -29,6 +30,6 @@ public static class SuggestionCsv
             new TableCell(s.Text)))],
         []);
 
-    /// <summary>The suggestions as RFC 4180 CSV text with a header row.</summary>
-    public static string Write(IEnumerable<CandidateSegment> segments) => TableRenderer.ToCsv(ToTable(segments));
+    /// <summary>The suggestions as RFC 4180 CSV text with a header row and LF line endings (as the toolkit's other CSV files).</summary>
+    public static string Write(IEnumerable<CandidateSegment> segments) => TextFile.NormaliseNewlines(TableRenderer.ToCsv(ToTable(segments)));
 }

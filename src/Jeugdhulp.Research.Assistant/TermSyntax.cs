@@ -131,7 +131,7 @@ public static class TermSyntax
             var f = TextFold.Fold(c);
             if (prefix && (f > TextFold.Transparent || c == '*'))
             {
-                errors.Add(new Error(at + i, "misplaced-wildcard", "'*' may only end a word (afdwing*), not stand inside it."));
+                errors.Add(new Error(at + i - 1, "misplaced-wildcard", "'*' may only end a word (afdwing*), not stand inside it."));
                 return [];
             }
             if (f > TextFold.Transparent)
