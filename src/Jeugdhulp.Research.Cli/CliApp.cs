@@ -31,6 +31,7 @@ public static class CliApp
         foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
         foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(NotebookCommands.Create(context));
+        root.Subcommands.Add(AssistantCommands.Create(context));
         // (register further command groups above this line)
 
         var parse = root.Parse(args);
