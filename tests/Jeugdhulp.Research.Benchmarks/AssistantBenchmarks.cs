@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Jeugdhulp.Research.Assistant;
+using Jeugdhulp.Research.Codebooks;
+
+namespace Jeugdhulp.Research.Benchmarks;
+
+/// <summary>
+/// Assistant suite: the lexicon pass over a generated corpus (the seed texts repeated and shuffled in blocks of 40
+/// lines into 8 MB files under /tmp), single-threaded and on all cores, against <c>grep -c -F -i -f TERMS</c> over
+/// the same files in the same run (TERMS = the lexicon's literal words). Prints wall times, ratios to grep and the
+/// peak working set; run it at two sizes to see that memory does not grow with the corpus. The corpus is deleted
+/// afterwards.
+/// </summary>
+public static class AssistantBenchmarks
+{
+    private const int FileBytes = 8 * 1024 * 1024;
+    private const int BlockLines = 40;
+
+    /// <summary>Entry point for <c>benchmarks assistant [--size-mb N] [--seeds DIR]</c>.</summary>
+    public static int Run(string[] args)
+    {
+        var sizeMb = 1024;
+        string? seeds = null;
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--size-mb") sizeMb = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            if (args[i] == "--seeds") seeds = args[i + 1];
+        }
+        var root = FindRoot();
+        seeds ??= Path.Combine(Path.GetDirectoryName(root)!, "shared", "seeds");
+        var codebook = CodebookLoader.Load(Path.Combine(root, "codebooks", "jeugdhulp-sturing.yaml"));
+        var lexicon = LexiconLoader.Load(Path.Combine(root, "codebooks", "jeugdhulp-sturing.lexicon.yaml"), codebook);
+        var matcher = new LexiconMatcher(lexicon);
+
+        var dir = Directory.CreateTempSubdirectory("jhr-assistant-bench-");
+        try
+        {
+            Console.WriteLine($"assistant benchmark: lexicon pass vs grep -c -F -i -f TERMS; runtime {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+            var generate = Stopwatch.StartNew();
+            var files = Generate(seeds, dir.FullName, (long)sizeMb * 1024 * 1024);
+            var bytes = files.Sum(f => new FileInfo(f).Length);
+            var terms = Path.Combine(dir.FullName, "terms.txt");
+            File.WriteAllLines(terms, lexicon.LiteralWords());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"corpus: {files.Count} files, {bytes / 1048576.0:0} MB in {dir.FullName} (generated in {generate.Elapsed.TotalSeconds:0.0} s); lexicon: {lexicon.Terms.Length} terms, {lexicon.LiteralWords().Count} literal words"));
+            foreach (var f in files) using (var s = File.OpenRead(f)) s.CopyTo(Stream.Null); // warm the page cache for every contestant
+
+            var grep = TimeGrep(terms, files, out var grepLines);
+            var scanner = new CorpusScanner(matcher);
+            var single = Stopwatch.StartNew();
+            var one = scanner.Scan(files, 1);
+            single.Stop();
+            var all = Stopwatch.StartNew();
+            var many = scanner.Scan(files, Environment.ProcessorCount);
+            all.Stop();
+            if (one.Matches != many.Matches) throw new InvalidOperationException("single-threaded and parallel passes disagree");
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+
+            Console.WriteLine();
+            Console.WriteLine($"{"pass",-44} {"wall s",8} {"MB/s",8} {"x grep",8}");
+            Row($"grep -c -F -i -f TERMS ({grepLines:N0} lines)", grep, bytes, grep);
+            Row($"lexicon, 1 thread ({one.Matches:N0} matches)", single.Elapsed.TotalSeconds, bytes, grep);
+            Row($"lexicon, {Environment.ProcessorCount} threads", all.Elapsed.TotalSeconds, bytes, grep);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"words {one.Words:N0}, lines {one.Lines:N0}, page furniture skipped {one.SkippedLines:N0}; peak working set {peak / 1048576.0:0} MB (corpus {bytes / 1048576.0:0} MB)"));
+            return 0;
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    private static void Row(string name, double seconds, long bytes, double grep) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} {seconds,8:0.00} {bytes / 1048576.0 / seconds,8:0} {seconds / grep,8:0.00}"));
+
+    private static double TimeGrep(string terms, IReadOnlyList<string> files, out long lines)
+    {
+        var info = new ProcessStartInfo("grep") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { "-c", "-F", "-i", "-f", terms }) info.ArgumentList.Add(a);
+        foreach (var f in files) info.ArgumentList.Add(f);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        clock.Stop();
+        lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Sum(l => long.Parse(l[(l.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture));
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    // Blocks of 40 lines from every seed, drawn in a fixed pseudo-random order into 8 MB files until the size is reached.
+    private static List<string> Generate(string seeds, string dir, long size)
+    {
+        var blocks = new List<string>();
+        foreach (var seed in Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllText(seed).Replace("\r\n", "\n").Split('\n');
+            for (var i = 0; i < lines.Length; i += BlockLines)
+                blocks.Add(string.Join('\n', lines.Skip(i).Take(BlockLines)) + "\n");
+        }
+        var random = new Random(20240529);
+        var files = new List<string>();
+        long written = 0;
+        while (written < size)
+        {
+            var path = Path.Combine(dir, $"corpus-{files.Count:D4}.txt");
+            using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+            long fileBytes = 0;
+            while (fileBytes < FileBytes && written + fileBytes < size)
+            {
+                var block = blocks[random.Next(blocks.Count)];
+                writer.Write(block);
+                fileBytes += Encoding.UTF8.GetByteCount(block);
+            }
+            written += fileBytes;
+            files.Add(path);
+        }
+        return files;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.Research.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run the benchmark inside the Jeugdhulp.Research checkout.");
+    }
+}
