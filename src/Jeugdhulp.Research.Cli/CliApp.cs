@@ -32,6 +32,7 @@ public static class CliApp
         foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(NotebookCommands.Create(context));
         root.Subcommands.Add(AssistantCommands.Create(context));
+        root.Subcommands.Add(AgreeCommands.Create(context));
         // (register further command groups above this line)
 
         var parse = root.Parse(args);
