@@ -33,6 +33,7 @@ public static class CliApp
         root.Subcommands.Add(NotebookCommands.Create(context));
         root.Subcommands.Add(AssistantCommands.Create(context));
         root.Subcommands.Add(AgreeCommands.Create(context));
+        root.Subcommands.Add(ReportCommands.Create(context));
         // (register further command groups above this line)
 
         var parse = root.Parse(args);

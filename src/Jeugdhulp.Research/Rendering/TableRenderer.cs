@@ -43,6 +43,41 @@ public static class TableRenderer
         return sb.ToString();
     }
 
+    /// <summary>A LaTeX <c>tabular</c> (booktabs rules) for papers; differing cells are bold, special characters escaped.</summary>
+    public static string ToLatex(ResultTable table)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("\\begin{table}[htbp]").AppendLine("\\centering");
+        sb.AppendLine($"\\caption{{{EscapeLatex(table.Title)}}}");
+        sb.AppendLine($"\\begin{{tabular}}{{l{new string('r', Math.Max(0, table.Columns.Length - 1))}}}").AppendLine("\\toprule");
+        sb.AppendLine(string.Join(" & ", table.Columns.Select(EscapeLatex)) + " \\\\").AppendLine("\\midrule");
+        foreach (var row in table.Rows)
+            sb.AppendLine(string.Join(" & ", row.Select(c => c.Mark == CellMark.Differs ? $"\\textbf{{{EscapeLatex(c.Text)}}}" : EscapeLatex(c.Text))) + " \\\\");
+        sb.AppendLine("\\bottomrule").AppendLine("\\end{tabular}");
+        foreach (var note in table.Notes) sb.AppendLine($"\\par\\footnotesize {EscapeLatex(note)}");
+        sb.AppendLine("\\end{table}");
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes text for LaTeX (special characters, and the symbols the tables use).</summary>
+    public static string EscapeLatex(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+            sb.Append(c switch
+            {
+                '\\' => "\\textbackslash{}",
+                '&' or '%' or '$' or '#' or '_' or '{' or '}' => "\\" + c,
+                '~' => "\\textasciitilde{}",
+                '^' => "\\textasciicircum{}",
+                '≠' => "$\\neq$",
+                '×' => "$\\times$",
+                '\n' => " ",
+                _ => c.ToString(),
+            });
+        return sb.ToString();
+    }
+
     /// <summary>RFC 4180 CSV (CsvHelper) with the header row; one table per file.</summary>
     public static string ToCsv(ResultTable table)
     {

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.IO;
+using Jeugdhulp.Research.Reports;
+using Jeugdhulp.Research.Theory;
+
+namespace Jeugdhulp.Research.Cli.Commands;
+
+/// <summary><c>jhr report</c>: the audit-ready report of a study.</summary>
+internal static class ReportCommands
+{
+    public static Command Create(CliContext context)
+    {
+        var project = new Argument<string?>("project") { Description = "Study data directory (default: the bundled data/).", Arity = ArgumentArity.ZeroOrOne };
+        var codebook = new Option<string?>("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
+        var output = new Option<string>("--output", "-o") { Description = "File to write.", Required = true };
+        var format = new Option<string>("--format") { Description = "html (self-contained), xlsx (one sheet per table), md or latex.", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "xlsx", "md", "latex");
+        var propositions = new Option<string?>("--propositions") { Description = "Propositions file to evaluate (default: propositions.yaml in the data directory, if present)." };
+        var qca = new Option<string?>("--qca") { Description = "QCA to include as OUTCOME:COND,COND,... (default: volgen:weten,willen,kunnen,moeten; 'none' to leave out)." };
+        var command = new Command("report", "Write a self-contained report: method, reproduced tables, comparisons, charts, propositions, QCA, inconsistencies, evidence, codebook and provenance.")
+        { project, codebook, output, format, propositions, qca };
+        command.SetAction(parse =>
+        {
+            var book = CodebookCommands.Load(parse.GetValue(codebook));
+            var dataDir = parse.GetValue(project) ?? CliContext.ResolveBundled("data");
+            var study = StudyDataLoader.Load(dataDir, book);
+            var propositionsFile = parse.GetValue(propositions) ?? Path.Combine(dataDir, "propositions.yaml");
+            var set = File.Exists(propositionsFile) || parse.GetValue(propositions) is not null ? PropositionLoader.Load(propositionsFile) : null;
+            var request = ParseQca(parse.GetValue(qca) ?? "volgen:weten,willen,kunnen,moeten");
+            var commandLine = "jhr " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
+            var report = ReportBuilder.Build(book, study, new ReportOptions(commandLine, DateTimeOffset.Now, set, request));
+            var path = parse.GetValue(output)!;
+            var kind = parse.GetValue(format) switch { "xlsx" => ReportFormat.Xlsx, "md" => ReportFormat.Markdown, "latex" => ReportFormat.Latex, _ => ReportFormat.Html };
+            if (kind == ReportFormat.Xlsx) AtomicFile.Write(path, stream => ReportRenderer.WriteXlsx(report, stream));
+            else AtomicFile.WriteAllText(path, ReportRenderer.ToText(report, kind));
+            context.Out.WriteLine($"Wrote {path}: {report.Sections.Length} sections, {report.Tables.Count()} tables.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static UnitQcaRequest? ParseQca(string text)
+    {
+        if (text == "none") return null;
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon == text.Length - 1)
+            throw new UsageException($"--qca must look like OUTCOME:COND,COND (got '{text}').");
+        return new UnitQcaRequest(text[..colon], text[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+}

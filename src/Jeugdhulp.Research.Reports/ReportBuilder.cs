@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Jeugdhulp.Research.Charts;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.Display;
+using Jeugdhulp.Research.Qca;
+using Jeugdhulp.Research.Theory;
+
+namespace Jeugdhulp.Research.Reports;
+
+/// <summary>What goes into a report besides the study itself.</summary>
+/// <param name="CommandLine">The command that made the report, for the provenance section.</param>
+/// <param name="Date">The date line; everything else depends on the input only.</param>
+/// <param name="Propositions">Propositions to evaluate, or null to leave that section out.</param>
+/// <param name="Qca">A QCA to run on the unit table, or null to leave that section out.</param>
+public sealed record ReportOptions(string CommandLine, DateTimeOffset Date, PropositionSet? Propositions = null, UnitQcaRequest? Qca = null);
+
+/// <summary>
+/// Assembles the audit report from a study: method, the reproduction of the published tables, the comparison
+/// tables, charts, propositions and QCA where configured, the documented inconsistencies of the source, the
+/// evidence appendix, the codebook appendix and provenance. Pure: the same input gives the same report.
+/// </summary>
+public static partial class ReportBuilder
+{
+    /// <summary>The attributes of the meta-matrix in the report.</summary>
+    public static readonly ImmutableArray<string> MetaMatrixAttributes =
+    [
+        StudyDataLoader.ClusterVariable, "aanbieder.specialisatie", "aanbieder.leeftijd", "aanbieder.marktaandeel-categorie",
+        "kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten",
+    ];
+
+    /// <summary>Builds the report.</summary>
+    public static Report Build(Codebook codebook, StudyData study, ReportOptions options)
+    {
+        var vocabulary = new Vocabulary(codebook, study);
+        var units = UnitTable.From(study);
+        var reproductions = Reproduction.Run(study);
+        var factors = MetaMatrixAttributes.Where(units.Attributes.Contains).ToList();
+        var sections = ImmutableArray.CreateBuilder<ReportSection>();
+
+        sections.Add(new ReportSection("methode", "Methode",
+            $"Dit rapport is met Jeugdhulp.Research gemaakt uit de eenheden in {study.Directory}: {study.Cases.Length} cases en " +
+            $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron (tabel of paragraaf, regelnummers) en " +
+            "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
+            "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
+            "trotseren, domineren) en niets-doen, zoals in §3.4 en §9.1 van het proefschrift.",
+            [BasisTable(study)], []));
+
+        var differing = reproductions.Count(r => !r.Matches);
+        sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
+            differing == 0
+                ? $"Alle {reproductions.Length} tabellen zijn cel voor cel uit de eenheden herberekend en gelijk aan de publicatie."
+                : $"{differing} van {reproductions.Length} tabellen wijken af van de publicatie; afwijkende cellen staan gemarkeerd als 'gereproduceerd ≠ gepubliceerd'.",
+            [ReproductionSummary(reproductions), .. reproductions.Select(r => r.ToTable())], []));
+
+        sections.Add(new ReportSection("sturing", "Sturing per case",
+            "De sturingskenmerken van de gemeenten (Tabellen 4.2-8.2) naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
+        sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
+            "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case (vgl. Tabellen 4.3-8.3).",
+            [Matrices.MetaMatrix(study, vocabulary, factors)], []));
+        sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
+            "Veranderingen van reactie tussen perioden (vgl. Tabel 9.15) en volgers tegenover niet-volgers per factor (vgl. Tabellen 9.7 en 9.9).",
+            [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList())], []));
+
+        sections.Add(new ReportSection("grafieken", "Grafieken",
+            "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
+            [],
+            [
+                StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponsesPerCase(study, codebook)), "grafiek1"),
+                StableIds(ChartFiles.ToInlineHtml(StudyCharts.FactorProfiles(study, codebook), height: 640), "grafiek2"),
+                StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponseChanges(study, codebook)), "grafiek3"),
+            ]));
+
+        if (options.Propositions is { } propositions)
+        {
+            var evaluation = PropositionEvaluator.Evaluate(propositions, study, vocabulary);
+            sections.Add(new ReportSection("verwachtingen", "Verwachtingen getoetst",
+                $"De verwachtingen uit {Path.GetFileName(propositions.File)} toegepast op de eenheden: voorspeld tegenover waargenomen, trefkans en afwijkende eenheden. " +
+                "Eenheden waarvan een gebruikte waarde onbepaald is, zijn 'niet te beoordelen' en worden niet meegeteld.",
+                [evaluation.Summary(vocabulary), .. evaluation.ToTables(vocabulary)], []));
+        }
+
+        if (options.Qca is { } request)
+        {
+            var qca = UnitQca.Run(study, vocabulary, request);
+            var text = QcaFormatter.Format(qca.Result, QcaOutputFormat.Text);
+            sections.Add(new ReportSection("qca", "Crisp-set QCA",
+                $"Uitkomst {request.Outcome}, condities {string.Join(", ", request.Conditions)}; kalibratie: + = 1, - = 0, +/- en onbepaald ontbreken (zie de uitgesloten eenheden).",
+                [qca.DirectionsTable()], [$"<pre class=\"qca\">{System.Net.WebUtility.HtmlEncode(text)}</pre>"]));
+        }
+
+        sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
+            "Tegenstrijdigheden in het proefschrift zelf en hoe de data ermee omgaat (data/inconsistencies*.csv).",
+            [InconsistencyTable(study)], []));
+        sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
+            "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron.", [EvidenceTable(study, vocabulary)], []));
+        sections.Add(new ReportSection("codeboek", "Bijlage: codeboek",
+            $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)]));
+
+        var provenance = new ReportProvenance(
+            typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "onbekend",
+            $"{codebook.Id} {codebook.Version}", codebook.ContentHash,
+            [.. study.Files.Select(f => (f.RelativePath, f.Sha256, f.Rows))], options.CommandLine, options.Date);
+        return new Report($"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden", provenance, sections.ToImmutable());
+    }
+
+    /// <summary>The provenance as a table (for every format).</summary>
+    public static ResultTable ProvenanceTable(ReportProvenance p) => new("Herkomst", ["onderdeel", "waarde"],
+    [
+        [new("Jeugdhulp.Research"), new(p.ToolkitVersion)],
+        [new("codeboek"), new(p.Codebook)],
+        [new("codeboek sha256"), new(p.CodebookSha256)],
+        [new("opdracht"), new(p.CommandLine)],
+        .. p.DataFiles.Select(f => (ImmutableArray<TableCell>)[new($"data: {f.File}"), new($"sha256 {f.Sha256}, {f.Rows} rijen")]),
+    ], []);
+
+    /// <summary>
+    /// Plotly.NET names each chart's element with a fresh GUID; replacing those by fixed names keeps two reports of the
+    /// same input identical apart from the date line.
+    /// </summary>
+    private static string StableIds(string html, string prefix)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        return GuidPattern().Replace(html, m =>
+        {
+            if (!names.TryGetValue(m.Value, out var name)) names[m.Value] = name = $"{prefix}_{names.Count + 1}"; // also a valid JavaScript identifier
+            return name;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GuidPattern();
+
+    private static ResultTable BasisTable(StudyData study)
+    {
+        var all = study.UnitValues.Concat(study.CaseValues).ToList();
+        return new ResultTable("Onderbouwing van de waarden", ["onderbouwing", "eenheden", "cases"],
+            [.. Enum.GetValues<Basis>().Select(b => (ImmutableArray<TableCell>)[
+                new(HtmlDisplay.BasisLabel(b)),
+                new(study.UnitValues.Count(o => o.Provenance.Basis == b).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new(study.CaseValues.Count(o => o.Provenance.Basis == b).ToString(System.Globalization.CultureInfo.InvariantCulture))])],
+            [$"{all.Count} waarden in totaal."]);
+    }
+
+    private static ResultTable ReproductionSummary(ImmutableArray<TableReproduction> reproductions) =>
+        new("Overzicht reproductie", ["tabel", "titel", "cellen", "afwijkend"],
+            [.. reproductions.Select(r => (ImmutableArray<TableCell>)[
+                new($"Tabel {r.Published.Id}"), new(r.Published.Title),
+                new(r.Cells.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new(r.Cells.Count(c => !c.Matches).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Matches ? CellMark.Matches : CellMark.Differs)])],
+            []);
+
+    private static ResultTable InconsistencyTable(StudyData study) =>
+        new("Inconsistenties", ["id", "soort", "regels", "beschrijving", "behandeling"],
+            [.. study.Inconsistencies.Select(i => (ImmutableArray<TableCell>)[new(i.Id), new(i.Kind), new(i.Lines), new(i.Description), new(i.Handling)])], []);
+
+    private static ResultTable EvidenceTable(StudyData study, Vocabulary vocabulary) =>
+        new("Bewijs per waarde", ["eenheid", "variabele", "periode", "waarde", "onderbouwing", "bron", "regels", "reden", "citaat"],
+            [.. study.UnitValues.Select(o => (ImmutableArray<TableCell>)[
+                new(o.Subject), new(o.Variable), new(o.Period ?? ""), new(o.Value is null ? "onbepaald" : vocabulary.ValueLabel(o.Variable, o.Value)),
+                new(HtmlDisplay.BasisLabel(o.Provenance.Basis)), new(o.Provenance.Source), new(o.Provenance.Lines),
+                new(o.Provenance.Reason ?? ""), new(o.Provenance.Evidence ?? "")])], []);
+
+    private static ResultTable CodebookTable(Codebook codebook) =>
+        new("Codeboek", ["id", "label", "soort", "bron"],
+            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind)), new(e.Source.ToString())])], []);
+}
