@@ -34,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(AssistantCommands.Create(context));
         root.Subcommands.Add(AgreeCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));
+        root.Subcommands.Add(PrivacyCommands.Create(context));
         // (register further command groups above this line)
 
         var parse = root.Parse(args);
