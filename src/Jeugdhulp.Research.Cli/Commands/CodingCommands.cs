@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Coding.Qdpx;
 using Jeugdhulp.Research.IO;
 
 namespace Jeugdhulp.Research.Cli.Commands;
 
 /// <summary>
-/// <c>jhr classify</c> and <c>jhr evidence</c>: from coded transcripts and documents (a coding project, see
+/// <c>jhr classify</c>, <c>jhr evidence</c> and <c>jhr qdpx import|export</c>: from coded transcripts and documents (a coding project, see
 /// <c>data/corpus/README.md</c>) to classified strategic responses, with the evidence behind every judgment.
 /// </summary>
 internal static class CodingCommands
@@ -15,6 +16,7 @@ internal static class CodingCommands
     {
         yield return Classify(context);
         yield return Evidence(context);
+        yield return Qdpx(context);
     }
 
     private static Argument<string> ProjectArgument() => new("project") { Description = "Coding project folder (with project.yaml)." };
@@ -93,6 +95,39 @@ internal static class CodingCommands
             context.Out.Write(EvidenceReport.ToMarkdown(loaded, unitId, codeId, Coders(loaded, parse.GetValue(coder))));
             return ExitCodes.Ok;
         });
+        return command;
+    }
+
+    private static Command Qdpx(CliContext context)
+    {
+        var command = new Command("qdpx", "Exchange a coding project with QDA tools (ATLAS.ti, NVivo, MAXQDA, QualCoder) as a REFI-QDA project (.qdpx).");
+
+        var file = new Argument<string>("file") { Description = "The .qdpx file to import." };
+        var output = new Option<string>("--output", "-o") { Description = "New project folder to create (must not exist or be empty).", Required = true };
+        var codebook = new Option<string?>("--codebook") { Description = $"Codebook the codes must belong to (default: {CliContext.DefaultCodebook})." };
+        var import = new Command("import", "Turn a .qdpx into a coding project folder; writes nothing when the file is rejected.") { file, output, codebook };
+        import.SetAction(parse =>
+        {
+            var target = parse.GetValue(output)!;
+            var warnings = QdpxImport.Import(parse.GetValue(file)!, target, parse.GetValue(codebook) ?? CliContext.ResolveBundled(CliContext.DefaultCodebook));
+            foreach (var warning in warnings) context.Error.WriteLine($"warning: {warning}");
+            context.Out.WriteLine($"Wrote {target}.");
+            return ExitCodes.Ok;
+        });
+
+        var project = ProjectArgument();
+        var qdpx = new Option<string>("--output", "-o") { Description = "The .qdpx file to write.", Required = true };
+        var export = new Command("export", "Write a coding project as a .qdpx: codebook codes, sources, selections (code-point offsets), coders as users, units as cases, memos as notes.") { project, qdpx };
+        export.SetAction(parse =>
+        {
+            var loaded = Load(context, parse.GetValue(project)!);
+            var path = parse.GetValue(qdpx)!;
+            QdpxExport.Write(loaded, path);
+            context.Out.WriteLine($"Wrote {path} ({loaded.Sources.Length} sources, {loaded.Segments.Length} codings).");
+            return ExitCodes.Ok;
+        });
+        command.Subcommands.Add(import);
+        command.Subcommands.Add(export);
         return command;
     }
 }

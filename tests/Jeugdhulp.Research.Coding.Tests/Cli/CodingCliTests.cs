@@ -113,3 +113,44 @@ public class CodingCliTests
         Assert.Contains("directory-not-found", result.Error);
     }
 }
+
+public class QdpxCliTests
+{
+    [Fact]
+    public void Qdpx_export_then_import_round_trips_through_the_command_line()
+    {
+        var dir = Repo.TempDirectory();
+        var qdpx = Path.Combine(dir, "corpus.qdpx");
+
+        var export = Jhr.Run("qdpx", "export", Repo.Corpus, "--output", qdpx);
+        Assert.Equal((0, ""), (export.ExitCode, export.Error));
+        Assert.Contains("7 sources, 61 codings", export.Out);
+
+        var import = Jhr.Run("qdpx", "import", qdpx, "--output", Path.Combine(dir, "project"), "--codebook", Repo.Codebook);
+        Assert.Equal((0, ""), (import.ExitCode, import.Error));
+
+        var classify = Jhr.Run("classify", Path.Combine(dir, "project"), "--coder", "coderA", "--format", "csv");
+        static IEnumerable<string> Values(string csv) => csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => string.Join(",", l.Split(',').Take(5)));
+        Assert.Equal(Values(Jhr.Run("classify", Repo.Corpus, "--coder", "coderA", "--format", "csv").Out), Values(classify.Out));
+    }
+
+    [Fact]
+    public void A_rejected_qdpx_import_exits_1_and_writes_nothing()
+    {
+        var dir = Repo.TempDirectory();
+        var bad = Path.Combine(dir, "bad.qdpx");
+        File.WriteAllBytes(bad, [0x50, 0x4B, 0x03, 0x04, 0x00]);
+
+        var result = Jhr.Run("qdpx", "import", bad, "--output", Path.Combine(dir, "out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("qdpx-unreadable", result.Error);
+        Assert.Equal([bad], Directory.EnumerateFileSystemEntries(dir));
+    }
+
+    [Fact]
+    public void Qdpx_without_output_is_a_usage_error()
+    {
+        Assert.Equal(2, Jhr.Run("qdpx", "export", Repo.Corpus).ExitCode);
+    }
+}

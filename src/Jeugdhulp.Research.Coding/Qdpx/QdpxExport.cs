@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Codebooks.Export;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Coding.Segments;
+using Jeugdhulp.Research.Interop;
+using Jeugdhulp.Research.RefiQda;
+
+namespace Jeugdhulp.Research.Coding.Qdpx;
+
+/// <summary>
+/// Maps a coding project onto the REFI-QDA model, so the coding can continue in ATLAS.ti, NVivo, MAXQDA or QualCoder:
+/// the codebook becomes codes (GUIDs from <see cref="QdcCodebookWriter.GuidOf(string)"/>, one child code per value),
+/// coders become users, sources text sources (front matter in the description), segments plain-text selections
+/// with <b>code-point</b> offsets, memos notes, units cases with variables. What REFI-QDA has no place for (explicit
+/// unit, period and account of a segment; project settings, cases.csv, units.csv, overrides.csv) travels along as a
+/// <c>jhr:</c> line in the selection's description and as files embedded in the archive, so that
+/// export → import → export loses nothing.
+/// </summary>
+public static class QdpxExport
+{
+    /// <summary>Names of the project files embedded in the archive's <c>sources/</c> folder.</summary>
+    public static readonly ImmutableArray<string> EmbeddedFiles = ["jhr-project.yaml", "jhr-cases.csv", "jhr-units.csv", "jhr-overrides.csv"];
+
+    /// <summary>The prefix of the selection description line that carries unit, period and account.</summary>
+    public const string SelectionTag = "jhr:";
+
+    /// <summary>The variables every unit case carries.</summary>
+    public static readonly ImmutableArray<string> CaseVariables = ["case", "case name", "organisation", "actor type"];
+
+    /// <summary>The REFI-QDA GUID of a coder.</summary>
+    public static Guid UserGuid(string coder) => StableGuid.FromName("coder:" + coder);
+    /// <summary>The REFI-QDA GUID of a source.</summary>
+    public static Guid SourceGuid(string source) => StableGuid.FromName("source:" + source);
+    /// <summary>The REFI-QDA GUID of a unit (a REFI-QDA case).</summary>
+    public static Guid UnitGuid(string unit) => StableGuid.FromName("unit:" + unit);
+    /// <summary>The REFI-QDA GUID of a variable.</summary>
+    public static Guid VariableGuid(string name) => StableGuid.FromName("variable:" + name);
+
+    /// <summary>The project in the REFI-QDA model.</summary>
+    public static QdaProject ToQdaProject(CodingProject project)
+    {
+        var codebook = project.Codebook;
+        var notes = ImmutableArray.CreateBuilder<QdaNote>();
+        var sources = project.Sources.Select(source =>
+        {
+            var used = new Dictionary<Guid, int>();
+            var selections = project.Segments.Where(s => s.Source == source.Id)
+                .OrderBy(s => s.Start).ThenBy(s => s.End).ThenBy(s => s.Coder, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal).ThenBy(s => s.Value, StringComparer.Ordinal)
+                .Select(s =>
+                {
+                    var guid = StableGuid.FromName($"selection:{source.Id}:{s.Start}:{s.End}:{s.Coder}:{s.Code}:{s.Value}:{Tag(s)}");
+                    used[guid] = used.GetValueOrDefault(guid) + 1;
+                    if (used[guid] > 1) guid = StableGuid.FromName($"{guid}#{used[guid]}");
+                    var user = UserGuid(s.Coder);
+                    ImmutableArray<Guid> noteRefs = [];
+                    if (s.Memo is not null)
+                    {
+                        var note = new QdaNote { Guid = StableGuid.FromName($"memo:{guid}"), Name = $"memo {s.Coder}", PlainTextContent = s.Memo, CreatingUser = user, CreationDateTime = s.Timestamp };
+                        notes.Add(note);
+                        noteRefs = [note.Guid];
+                    }
+                    return new QdaPlainTextSelection
+                    {
+                        Guid = guid,
+                        Name = s.Text.Length <= 60 ? s.Text : s.Text[..57] + "...",
+                        StartPosition = Segments.TextOffsets.ToCodePoints(source.Text, s.Start),
+                        EndPosition = Segments.TextOffsets.ToCodePoints(source.Text, s.End),
+                        CreatingUser = user,
+                        CreationDateTime = s.Timestamp,
+                        Description = Tag(s) is { Length: > 0 } tag ? SelectionTag + tag : null,
+                        Codings = [new QdaCoding { Guid = StableGuid.FromName($"coding:{guid}"), CodeGuid = s.Value is null ? QdcCodebookWriter.GuidOf(s.Code) : QdcCodebookWriter.GuidOf(s.Code, s.Value), CreatingUser = user, CreationDateTime = s.Timestamp }],
+                        NoteRefs = noteRefs,
+                    };
+                }).ToImmutableArray();
+            return (QdaSource)new QdaTextSource
+            {
+                Guid = SourceGuid(source.Id),
+                Name = source.Id,
+                PlainTextContent = source.Text,
+                Description = source.FrontMatter,
+                PlainTextSelections = selections,
+            };
+        }).ToImmutableArray();
+
+        var utf8 = new UTF8Encoding(false);
+        QdaEmbeddedFile Embed(string name, string content) => new() { FileName = name, Content = [.. utf8.GetBytes(content)] };
+        return new QdaProject
+        {
+            Name = project.Name,
+            Origin = $"Jeugdhulp.Research (codebook {codebook.Id} {codebook.Version})",
+            Description = project.Description,
+            Users = [.. project.Coders.Select(c => new QdaUser { Guid = UserGuid(c.Id), Id = c.Id, Name = c.Name ?? c.Id })],
+            Codes = [.. codebook.Roots.Select(r => Code(codebook, r))],
+            Variables = [.. CaseVariables.Select(v => new QdaVariable { Guid = VariableGuid(v), Name = v, Type = QdaVariableType.Text })],
+            Cases = [.. project.Units.Select(u => new QdaCase
+            {
+                Guid = UnitGuid(u.Id),
+                Name = u.Id,
+                Description = u.Organisation,
+                VariableValues =
+                [
+                    QdaVariableValue.Text(VariableGuid("case"), u.Case),
+                    QdaVariableValue.Text(VariableGuid("case name"), project.FindCase(u.Case)?.Name ?? u.Case),
+                    QdaVariableValue.Text(VariableGuid("organisation"), u.Organisation),
+                    QdaVariableValue.Text(VariableGuid("actor type"), u.ActorType.ToString().ToLowerInvariant()),
+                ],
+                SourceRefs = [.. project.Sources.Where(s => s.Units.Contains(u.Id)).Select(s => SourceGuid(s.Id))],
+            })],
+            Sources = sources,
+            Notes = notes.ToImmutable(),
+            EmbeddedFiles =
+            [
+                Embed("jhr-project.yaml", ProjectFiles.ProjectYaml(project, null)),
+                Embed("jhr-cases.csv", ProjectFiles.CasesCsv(project)),
+                Embed("jhr-units.csv", ProjectFiles.UnitsCsv(project)),
+                Embed("jhr-overrides.csv", ProjectFiles.OverridesCsv(project)),
+            ],
+        };
+    }
+
+    /// <summary>Writes the project as a <c>.qdpx</c> archive (atomically, byte-for-byte deterministic).</summary>
+    public static void Write(CodingProject project, string path) => QdpxWriter.Write(ToQdaProject(project), path);
+
+    /// <summary>The explicit unit, period and account of a segment as <c>unit=.. p=.. account=..</c>; empty when all are derived.</summary>
+    public static string Tag(CodedSegment s)
+    {
+        var parts = new List<string>();
+        if (s.Unit is not null) parts.Add("unit=" + s.Unit);
+        if (s.Period is { } p) parts.Add("p=" + p.ToString(CultureInfo.InvariantCulture));
+        if (s.Account is { } a) parts.Add("account=" + AccountNames.ToName(a));
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// The values a code can carry: its value set's, or +, -, +/- for weten/willen/kunnen/moeten and the manners of
+    /// steering, which hold them by convention (as the loader accepts).
+    /// </summary>
+    public static IReadOnlyList<string> ValuesOf(Codebook codebook, CodebookEntry entry) =>
+        entry.ValueSetId is { } vs && codebook.FindValueSet(vs) is { } set ? [.. set.Values.Select(v => v.Id)]
+        : entry.Kind is EntryKind.CharacteristicGroup or EntryKind.SteeringMode && codebook.FindValueSet("plusmin") is { } plusmin ? [.. plusmin.Values.Select(v => v.Id)]
+        : [];
+
+    private static QdaCode Code(Codebook codebook, CodebookEntry entry)
+    {
+        var values = ValuesOf(codebook, entry);
+        return new QdaCode
+        {
+            Guid = QdcCodebookWriter.GuidOf(entry.Id),
+            Name = entry.Label.Nl,
+            IsCodable = entry.Kind is not (EntryKind.Group or EntryKind.Cluster or EntryKind.OliverStrategy or EntryKind.OliverTactic) && !entry.IsExcluded,
+            Description = entry.Id + (entry.Definition is { } d ? "\n" + d.Nl : ""),
+            Codes =
+            [
+                .. values.Select(v => new QdaCode { Guid = QdcCodebookWriter.GuidOf(entry.Id, v), Name = $"{entry.Label.Nl} {v}", Description = $"{entry.Id}={v}" }),
+                .. codebook.Children(entry.Id).Select(c => Code(codebook, c)),
+            ],
+        };
+    }
+}
