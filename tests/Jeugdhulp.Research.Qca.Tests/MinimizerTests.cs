@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Jeugdhulp.Research.Qca;
+
+namespace Jeugdhulp.Research.Qca.Tests;
+
+public class MinimizerTests
+{
+    private static readonly Literal[] Abc = [new("A", false), new("B", false), new("C", false)];
+
+    private static string[] Models(MinimizationResult r, IReadOnlyList<Literal> conditions) =>
+        r.Solutions.Select(s => string.Join(" + ", s.Select(t => t.ToTerm(conditions)))).ToArray();
+
+    [Fact]
+    public void Cyclic_function_reports_both_tied_minimal_solutions()
+    {
+        // f(A,B,C) = sum m(0,1,2,5,6,7): the classic cyclic core with two minimal covers of 3 terms.
+        var r = Minimizer.Minimize(3, [0, 1, 2, 5, 6, 7], []);
+        Assert.Equal(6, r.PrimeImplicants.Count);
+        Assert.Equal(2, r.Solutions.Count);
+        Assert.All(r.Solutions, s => Assert.Equal(3, s.Count));
+        Assert.Equal(["~A*~B + B*~C + A*C", "~A*~C + ~B*C + A*B"], Models(r, Abc));
+    }
+
+    [Fact]
+    public void Don_t_cares_are_used_only_when_they_simplify()
+    {
+        var r = Minimizer.Minimize(3, [7], [6, 0]);
+        Assert.Equal(["A*B"], Models(r, Abc));
+    }
+
+    [Fact]
+    public void Tautology_renders_as_one()
+    {
+        var r = Minimizer.Minimize(2, [0, 1, 2, 3], []);
+        Assert.Equal(["1"], Models(r, Abc[..2]));
+    }
+
+    [Fact]
+    public void Empty_on_set_has_no_solution()
+    {
+        var r = Minimizer.Minimize(3, [], [1, 2]);
+        Assert.Empty(r.Solutions);
+        Assert.Empty(r.PrimeImplicants);
+    }
+
+    [Fact]
+    public void Cap_on_tied_solutions_is_reported()
+    {
+        var r = Minimizer.Minimize(3, [0, 1, 2, 5, 6, 7], [], maxSolutions: 1);
+        Assert.Single(r.Solutions);
+        Assert.True(r.Truncated);
+    }
+
+    [Fact]
+    public void Too_many_conditions_are_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Minimizer.PrimeImplicants(Minimizer.MaxConditions + 1, [0], []));
+    }
+
+    [Fact]
+    public void Twelve_conditions_minimise_well_under_one_second()
+    {
+        var rng = new Random(12);
+        var kinds = Enumerable.Range(0, 1 << 12).Select(_ => rng.NextDouble() switch { < 0.3 => 1, < 0.5 => 0, _ => -1 }).ToArray();
+        var on = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == 1).ToArray();
+        var dc = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == -1).ToArray();
+        Minimizer.Minimize(12, on, dc, maxSolutions: 1); // warm-up (JIT)
+        var sw = Stopwatch.StartNew();
+        var r = Minimizer.Minimize(12, on, dc, maxSolutions: 1);
+        sw.Stop();
+        Assert.NotEmpty(r.Solutions);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(1), $"took {sw.Elapsed}");
+    }
+}
