@@ -126,16 +126,10 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>The words of the lexicon that the folded word <paramref name="folded"/> matches (for tests and explanations).</summary>
-    public IReadOnlyList<LexiconWord> WordsMatching(string folded)
-    {
-        Span<int> ids = stackalloc int[MaxWordsPerToken];
-        var n = MatchWord(folded, ids, _scratch.Value!.Stems);
-        var result = new LexiconWord[n];
-        for (var i = 0; i < n; i++) result[i] = _words[ids[i]];
-        return result;
-    }
+    public IReadOnlyList<LexiconWord> WordsMatching(string folded) => [.. MatchWord(folded, _scratch.Value!).Select(i => _words[i])];
 
     // First three letters (or the whole word when shorter, with its length) hashed to 16 bits.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Key(ReadOnlySpan<char> word)
     {
         uint h = word.Length >= 3 ? 0u : (uint)word.Length * 40503u;
@@ -144,23 +138,34 @@ public sealed class LexiconMatcher
         return (int)((h ^ (h >> 16)) & 0xFFFF);
     }
 
-    private int MatchWord(ReadOnlySpan<char> folded, Span<int> ids, DutchStems stems)
+    // The lexicon words a folded word matches: screened by the key bits, then one probe of a per-thread direct-mapped
+    // cache of earlier answers (fixed size), computed on a miss from the wildcard prefixes and the stem.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int[] MatchWord(ReadOnlySpan<char> folded, Scratch scratch)
     {
         var key = Key(folded);
-        if ((_keyBits[key >> 6] & (1UL << (key & 63))) == 0) return 0;
+        if ((_keyBits[key >> 6] & (1UL << (key & 63))) == 0) return [];
+        uint h = 2166136261;
+        foreach (var c in folded) h = (h ^ c) * 16777619;
+        var slot = (int)((h ^ (h >> 15)) & (Scratch.CacheSlots - 1));
+        if (scratch.CacheKeys[slot] is { } known && folded.SequenceEqual(known)) return scratch.CacheValues[slot];
         var (prefixes, anyStem) = _keys[key];
-        var n = 0;
+        var ids = new List<int>();
         foreach (var p in prefixes)
-            if (n < ids.Length && folded.StartsWith(_words[p].Text, StringComparison.Ordinal)) ids[n++] = p;
-        if (anyStem && _stems.TryGetValue(stems.Stem(folded), out var stemmed))
-            foreach (var w in stemmed)
-                if (n < ids.Length) ids[n++] = w;
-        return n;
+            if (folded.StartsWith(_words[p].Text, StringComparison.Ordinal)) ids.Add(p);
+        if (anyStem && _stems.TryGetValue(scratch.Stems.Stem(folded), out var stemmed)) ids.AddRange(stemmed);
+        var result = ids.Count == 0 ? [] : ids.Take(MaxWordsPerToken).ToArray();
+        scratch.CacheKeys[slot] = folded.ToString();
+        scratch.CacheValues[slot] = result;
+        return result;
     }
 
     private sealed class Scratch(int phrases, int terms)
     {
         public readonly DutchStems Stems = new();
+        public const int CacheSlots = 1 << 16; // direct-mapped cache of earlier answers: fixed memory, a collision just recomputes
+        public readonly string?[] CacheKeys = new string?[CacheSlots];
+        public readonly int[][] CacheValues = new int[CacheSlots][];
         public readonly long[] RingIndex = new long[Ring];
         public readonly int[] RingStart = new int[Ring];
         public readonly int[] RingEnd = new int[Ring];
@@ -195,11 +200,12 @@ public sealed class LexiconMatcher
     {
         public long Words;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Token(ReadOnlySpan<char> folded, int start, int end, int lineIndex)
         {
             var index = Words++;
-            Span<int> ids = stackalloc int[MaxWordsPerToken];
-            var n = m.MatchWord(folded, ids, s.Stems);
+            var ids = m.MatchWord(folded, s);
+            var n = ids.Length;
             if (n == 0) return;
             var slot = (int)(index & (Ring - 1));
             s.RingIndex[slot] = index;
@@ -207,7 +213,7 @@ public sealed class LexiconMatcher
             s.RingEnd[slot] = end;
             s.RingLine[slot] = lineIndex;
             s.RingCount[slot] = n;
-            ids[..n].CopyTo(s.RingWords.AsSpan(slot * MaxWordsPerToken));
+            ids.CopyTo(s.RingWords.AsSpan(slot * MaxWordsPerToken));
 
             s.Occurring.Clear();
             for (var k = 0; k < n; k++)

@@ -126,35 +126,33 @@ public sealed partial class PdfText
             lengths[i] = Math.Max(0, end - startArray[i]);
         }
         var roles = new LineRole[n];
-        var groups = new Dictionary<ulong, HeaderGroup>();
-        var rawGroups = new Dictionary<ulong, HeaderGroup>();
-        var raws = new ulong[n];
         var keys = new ulong[n];
+        var raws = new ulong[n];
+        var edges = new bool[n];
         var nonBlank = 0;
+        var candidates = 0;
         for (var i = 0; i < n; i++)
         {
             var line = span.Slice(startArray[i], lengths[i]).Trim();
             if (line.IsEmpty) { roles[i] = LineRole.Blank; continue; }
             nonBlank++;
-            if (line.Length <= 24 && IsPageNumber(line)) { roles[i] = LineRole.PageNumber; continue; }
+            if (line.Length <= 24 && (char.IsAsciiDigit(line[^1]) || line[^1] is '-' or '–' or '—') && IsPageNumber(line)) { roles[i] = LineRole.PageNumber; continue; }
             if (line.Length > MaxHeaderLength) continue;
-            var (key, raw, edgeDigits) = Keys(line);
-            if (key == 0) continue;
-            keys[i] = key;
-            raws[i] = raw;
-            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new HeaderGroup(edgeDigits);
-            group.Add(i, raw);
-            if (!rawGroups.TryGetValue(raw, out var same)) rawGroups[raw] = same = new HeaderGroup(edgeDigits);
-            same.Add(i, raw);
+            (keys[i], raws[i], edges[i]) = Keys(line);
+            if (keys[i] != 0) candidates++;
         }
-        var perPage = Math.Max(MinHeaderRepeats, nonBlank / LinesPerPage);
-        // Rule 1: the same line but for a changing page number at its edge. Rule 2: the very same line about once a page.
-        foreach (var group in groups.Values)
-            group.IsHeader = group.Lines.Count >= MinHeaderRepeats && group.EdgeDigits && group.DistinctRaw >= MinHeaderRepeats && group.MedianGap() >= MinHeaderGap;
-        foreach (var group in rawGroups.Values)
-            group.IsHeader = group.Lines.Count >= perPage && group.MedianGap() >= MinHeaderGap;
-        for (var i = 0; i < n; i++)
-            if (keys[i] != 0 && (groups[keys[i]].IsHeader || rawGroups[raws[i]].IsHeader)) roles[i] = LineRole.HeaderFooter;
+        if (candidates >= MinHeaderRepeats)
+        {
+            // Group the short lines by sorting (no object per line): rule 1 on the digit-blind key, rule 2 on the exact line.
+            var lines = new int[candidates];
+            var sortKeys = new ulong[candidates];
+            var k = 0;
+            for (var i = 0; i < n; i++) if (keys[i] != 0) { lines[k] = i; sortKeys[k++] = keys[i]; }
+            MarkGroups(sortKeys, lines, raws, edges, roles, rawRule: false, perPage: 0);
+            k = 0;
+            for (var i = 0; i < n; i++) if (keys[i] != 0) { lines[k] = i; sortKeys[k++] = raws[i]; }
+            MarkGroups(sortKeys, lines, raws, edges, roles, rawRule: true, perPage: Math.Max(MinHeaderRepeats, nonBlank / LinesPerPage));
+        }
 
         var joinsTo = new int[n];
         Array.Fill(joinsTo, -1);
@@ -244,26 +242,38 @@ public sealed partial class PdfText
         return false;
     }
 
-    private sealed class HeaderGroup(bool edgeDigits)
+    // Sorts candidate lines by key and marks every group that satisfies the rule as header/footer.
+    private static void MarkGroups(ulong[] sortKeys, int[] lines, ulong[] raws, bool[] edges, LineRole[] roles, bool rawRule, int perPage)
     {
-        private readonly HashSet<ulong> _raw = [];
-        public List<int> Lines { get; } = [];
-        public bool EdgeDigits { get; } = edgeDigits;
-        public bool IsHeader { get; set; }
-        public int DistinctRaw => _raw.Count;
-
-        public void Add(int line, ulong raw)
+        Array.Sort(sortKeys, lines);
+        var from = 0;
+        while (from < sortKeys.Length)
         {
-            Lines.Add(line);
-            if (_raw.Count < 8) _raw.Add(raw);
+            var to = from + 1;
+            while (to < sortKeys.Length && sortKeys[to] == sortKeys[from]) to++;
+            var count = to - from;
+            if (count >= MinHeaderRepeats && (!rawRule || count >= perPage))
+            {
+                var group = lines.AsSpan(from, count);
+                group.Sort();
+                var header = MedianGap(group) >= MinHeaderGap;
+                if (header && !rawRule)
+                {
+                    var distinct = new HashSet<ulong>();
+                    foreach (var line in group) { distinct.Add(raws[line]); if (distinct.Count >= MinHeaderRepeats) break; }
+                    header = edges[group[0]] && distinct.Count >= MinHeaderRepeats;
+                }
+                if (header) foreach (var line in group) roles[line] = LineRole.HeaderFooter;
+            }
+            from = to;
         }
+    }
 
-        public int MedianGap()
-        {
-            var gaps = new int[Lines.Count - 1];
-            for (var i = 1; i < Lines.Count; i++) gaps[i - 1] = Lines[i] - Lines[i - 1];
-            Array.Sort(gaps);
-            return gaps[gaps.Length / 2];
-        }
+    private static int MedianGap(ReadOnlySpan<int> sortedLines)
+    {
+        var gaps = new int[sortedLines.Length - 1];
+        for (var i = 1; i < sortedLines.Length; i++) gaps[i - 1] = sortedLines[i] - sortedLines[i - 1];
+        Array.Sort(gaps);
+        return gaps[gaps.Length / 2];
     }
 }

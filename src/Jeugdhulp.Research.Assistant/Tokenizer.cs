@@ -11,6 +11,7 @@ public static class Tokenizer
     public const int MaxWordLength = 128;
 
     /// <summary>Feeds every word of <paramref name="text"/> to <paramref name="sink"/>, in order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Scan<TSink>(PdfText text, ref TSink sink) where TSink : struct, ITokenSink
     {
         Span<char> buffer = stackalloc char[MaxWordLength];

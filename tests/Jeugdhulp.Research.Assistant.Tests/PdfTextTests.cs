@@ -33,7 +33,8 @@ public class PdfTextTests
         Assert.Equal(LineRole.HeaderFooter, text.Role(0));
         Assert.Equal(LineRole.PageNumber, text.Role(19));
         var tokens = Tokenizer.Tokens(text);
-        Assert.DoesNotContain(tokens, t => t.Text is "beleidsnota" or "pagina");
+        Assert.DoesNotContain(tokens, t => t.Text is "beleidsnota");
+        Assert.All(tokens, t => Assert.Equal(LineRole.Text, text.Role(t.Line - 1)));
         // "organi-" on line 6, "saties" on line 7 of each page (page p starts at line 1 + 20 (p - 1)).
         var joined = tokens.Where(t => t.Text == "organisaties").ToList();
         Assert.Equal([6, 26, 46, 66, 86], joined.Select(t => t.Line));
