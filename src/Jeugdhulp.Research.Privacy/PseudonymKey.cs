@@ -142,9 +142,19 @@ public sealed class PseudonymKey
     private static ImmutableArray<KeyEntry> ParseYaml(string yaml, string fileName, List<Diagnostic> diagnostics)
     {
         var reader = new YamlKeyReader(fileName);
-        var entries = reader.Read(yaml);
-        diagnostics.AddRange(reader.Diagnostics);
-        return entries;
+        try
+        {
+            var entries = reader.Read(yaml);
+            diagnostics.AddRange(reader.Diagnostics);
+            return entries;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet rejects some malformed input (NUL characters around a key) this way instead of a YamlException.
+            diagnostics.AddRange(reader.Diagnostics);
+            diagnostics.Add(new Diagnostic(fileName, 0, 0, "malformed-yaml", "Malformed YAML (control characters?). Save the key as plain UTF-8 text."));
+            return [];
+        }
     }
 
     private static void Check(ImmutableArray<KeyEntry> entries, string file, List<Diagnostic> diagnostics)
