@@ -20,26 +20,63 @@ public sealed class Notebook
         var cells = root["cells"] as JsonArray ?? [];
         root.Remove("cells");
         _cells = [];
+        var number = 0;
         foreach (var node in cells.ToList())
         {
-            if (node is not JsonObject cell) throw new JsonException("Every entry of 'cells' must be an object.");
+            number++;
+            if (node is not JsonObject cell) throw new JsonException($"Cell {number}: every entry of 'cells' must be an object.");
+            Validate(cell, number);
             cells.Remove(cell);
             _cells.Add(new NotebookCell(cell));
         }
         if (root["metadata"] is not JsonObject) root["metadata"] = new JsonObject();
     }
 
+    /// <summary>Notebook files larger than this are refused unread (the toolkit's limit for every input file, 64 MiB).</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    // Duplicate keys are rejected by the parser (a JsonException with the property and position), not later by
+    // JsonObject's dictionary (an ArgumentException on first access).
+    private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, AllowDuplicateProperties = false };
+
     /// <summary>Parses notebook JSON; throws <see cref="JsonException"/> when it is not a notebook.</summary>
     public static Notebook Parse(string json)
     {
-        var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false });
+        var node = JsonNode.Parse(json, documentOptions: ParseOptions);
         if (node is not JsonObject root || root["cells"] is not JsonArray)
             throw new JsonException("Not a Jupyter notebook: the top level must be an object with a 'cells' array.");
         return new Notebook(root);
     }
 
-    /// <summary>Reads a notebook file (UTF-8).</summary>
-    public static Notebook Load(string path) => Parse(File.ReadAllText(path, Encoding.UTF8));
+    /// <summary>Reads a notebook file (UTF-8); a file over <see cref="MaxFileBytes"/> is refused with a <see cref="JsonException"/>.</summary>
+    public static Notebook Load(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > MaxFileBytes)
+            throw new JsonException($"Notebook {path} is {info.Length:N0} bytes; the limit is {MaxFileBytes:N0}.");
+        return Parse(File.ReadAllText(path, Encoding.UTF8));
+    }
+
+    // The fields the model reads with a fixed type: the source must be a string or a list of strings (nbformat's
+    // multiline string), so a wrongly typed one is reported here rather than failing later in NotebookCell.Source.
+    private static void Validate(JsonObject cell, int number)
+    {
+        switch (cell["source"])
+        {
+            case null:
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                break;
+            case JsonArray lines:
+                for (var i = 0; i < lines.Count; i++)
+                    if (lines[i] is not JsonValue line || line.GetValueKind() != JsonValueKind.String)
+                        throw new JsonException($"Cell {number}: 'source' must be a string or a list of strings; line {i + 1} is {Kind(lines[i])}.");
+                break;
+            case var other:
+                throw new JsonException($"Cell {number}: 'source' must be a string or a list of strings, not {Kind(other)}.");
+        }
+    }
+
+    private static string Kind(JsonNode? node) => node is null ? "null" : node.GetValueKind().ToString().ToLowerInvariant();
 
     /// <summary>Creates an empty notebook with only the given top-level metadata; see <see cref="PolyglotMetadata.CreateNotebook"/> for a VS Code one.</summary>
     public static Notebook Create(JsonObject metadata, int formatMinor)

@@ -141,7 +141,8 @@ internal static class NotebookJson
     public static string Text(JsonNode? node) => node switch
     {
         null => "",
-        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
+        JsonArray lines => string.Concat(lines.Select(l => l is null ? "" : l is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? v.GetValue<string>() : throw new JsonException("A multiline string must be a string or a list of strings."))),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
         _ => node.ToJsonString(),
     };
