@@ -183,6 +183,10 @@ internal static class ProjectRules
     {
         try
         {
+            using (var scan = XmlReader.Create(new StringReader(xml), QdaXml.SafeReaderSettings()))
+            {
+                QdaXml.EnsureDepthWithinLimit(scan, at);
+            }
             using var reader = XmlReader.Create(new StringReader(xml), QdaXml.SafeReaderSettings());
             return XElement.Load(reader);
         }

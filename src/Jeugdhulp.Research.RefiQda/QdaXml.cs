@@ -61,6 +61,45 @@ internal static partial class QdaXml
         return element is IXmlLineInfo li && li.HasLineInfo() ? $"{path} (line {li.LineNumber})" : path;
     }
 
+    /// <summary>Deepest element nesting accepted in project.qde or preserved XML (the root element is level 1).</summary>
+    public const int MaxElementDepth = 256;
+
+    /// <summary>
+    /// Reads <paramref name="reader"/> to the end without building a tree and throws <see cref="RefiQdaException"/>
+    /// naming the element path and line as soon as an element is nested more than <see cref="MaxElementDepth"/>
+    /// levels deep. Call before loading a tree: deep nesting would otherwise make loading and the element-path
+    /// diagnostics quadratic (and recursive code could overflow the stack).
+    /// </summary>
+    public static void EnsureDepthWithinLimit(XmlReader reader, string where)
+    {
+        var path = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            var depth = reader.Depth;
+            // path holds the names of the open ancestors; siblings and closed subtrees are dropped here.
+            if (path.Count > depth) path.RemoveRange(depth, path.Count - depth);
+            path.Add(reader.LocalName);
+            if (depth + 1 > MaxElementDepth)
+            {
+                var line = reader is IXmlLineInfo li && li.HasLineInfo() ? $" (line {li.LineNumber})" : "";
+                throw new RefiQdaException($"{where}, {ShortPath(path)}{line}",
+                    $"elements are nested more than {MaxElementDepth} levels deep; refused.");
+            }
+        }
+    }
+
+    /// <summary>"/a/b/c" for short paths; long ones keep the first and last names around an elided middle.</summary>
+    private static string ShortPath(List<string> path)
+    {
+        static string Name(string n) => n.Length <= 64 ? n : n[..64] + "\u2026";
+        const int head = 6, tail = 4;
+        if (path.Count <= head + tail + 1) return "/" + string.Join("/", path.Select(Name));
+        return "/" + string.Join("/", path.Take(head).Select(Name))
+            + $"/\u2026({path.Count - head - tail} levels)\u2026/"
+            + string.Join("/", path.Skip(path.Count - tail).Select(Name));
+    }
+
     public static XmlReaderSettings SafeReaderSettings() => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,

@@ -118,6 +118,10 @@ public static class QdpxReader
         XDocument document;
         try
         {
+            using (var scan = XmlReader.Create(new MemoryStream(xml, writable: false), QdaXml.SafeReaderSettings()))
+            {
+                QdaXml.EnsureDepthWithinLimit(scan, where);
+            }
             using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), QdaXml.SafeReaderSettings());
             document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
