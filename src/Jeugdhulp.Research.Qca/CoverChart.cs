@@ -61,19 +61,43 @@ internal sealed class CoverChart
     }
 
     /// <summary>All minimum covers as lists of implicant indices (at most <paramref name="maxSolutions"/>).</summary>
+    /// <remarks>
+    /// Implicants that cover exactly the same rows are interchangeable: the chart is solved over one
+    /// representative per class and every solution is expanded over the class members afterwards.
+    /// </remarks>
     public List<int[]> SolveAll(int maxSolutions, out bool truncated)
     {
+        var classes = Enumerable.Range(0, _setElements.Length)
+            .GroupBy(s => string.Join(",", _setElements[s]))
+            .Select(g => g.ToArray())
+            .ToArray();
+        var distinct = classes.Select(c => _setElements[c[0]]).ToArray();
         var elementSets = new List<int>[_elementCount];
         for (var e = 0; e < _elementCount; e++) elementSets[e] = [];
-        for (var s = 0; s < _setElements.Length; s++)
+        for (var s = 0; s < distinct.Length; s++)
         {
-            foreach (var e in _setElements[s]) elementSets[e].Add(s);
+            foreach (var e in distinct[s]) elementSets[e].Add(s);
         }
-        var solver = new CoverSolver(_setElements, elementSets.Select(l => l.ToArray()).ToArray(), maxSolutions);
-        var all = new Sub(solver, Enumerable.Range(0, _elementCount).ToArray(), Enumerable.Range(0, _setElements.Length).ToArray());
+        var solver = new CoverSolver(distinct, elementSets.Select(l => l.ToArray()).ToArray(), maxSolutions);
+        var all = new Sub(solver, Enumerable.Range(0, _elementCount).ToArray(), Enumerable.Range(0, distinct.Length).ToArray());
         var optimum = solver.MinCover(all, int.MaxValue - 1);
         var covers = solver.Enumerate(all, optimum);
-        truncated = covers.Count > maxSolutions;
-        return covers.Take(maxSolutions).ToList();
+        var results = new List<int[]>();
+        truncated = false;
+        foreach (var cover in covers)
+        {
+            var expanded = new List<int[]> { Array.Empty<int>() };
+            foreach (var cls in cover)
+            {
+                expanded = expanded.SelectMany(prefix => classes[cls].Select(member => (int[])[.. prefix, member])).Take(maxSolutions + 1).ToList();
+            }
+            foreach (var solution in expanded)
+            {
+                if (results.Count == maxSolutions) { truncated = true; break; }
+                results.Add(solution);
+            }
+            if (truncated) break;
+        }
+        return results;
     }
 }

@@ -35,6 +35,7 @@ internal sealed class CoverSolver
 
     internal int[] ElementLocal { get; }
 
+
     internal int[] SetLocal { get; }
 
     /// <summary>Size of a minimum cover, or <see cref="Infeasible"/> when none has at most <paramref name="bound"/> sets.</summary>

@@ -25,7 +25,7 @@ public class MinimizerPropertyTests
     [Property(Arbitrary = [typeof(TruthTableArbitraries)], MaxTest = 200)]
     public bool Conservative_solution_is_logically_equivalent_to_the_positive_rows(RandomTruthTable t)
     {
-        var result = Minimizer.Minimize(t.Conditions, t.OnSet, []);
+        var result = Minimizer.Minimize(t.Conditions, t.OnSet, [], maxSolutions: 4);
         return t.OnSet.Length == 0
             ? result.Solutions.Count == 0
             : result.Solutions.Count > 0 && result.Solutions.All(s => CoversExactly(s, t, allowRemainders: false));
@@ -34,7 +34,7 @@ public class MinimizerPropertyTests
     [Property(Arbitrary = [typeof(TruthTableArbitraries)], MaxTest = 200)]
     public bool Parsimonious_solution_covers_every_positive_row_and_no_negative_row(RandomTruthTable t)
     {
-        var result = Minimizer.Minimize(t.Conditions, t.OnSet, t.Remainders);
+        var result = Minimizer.Minimize(t.Conditions, t.OnSet, t.Remainders, maxSolutions: 4);
         return t.OnSet.Length == 0
             ? result.Solutions.Count == 0
             : result.Solutions.Count > 0 && result.Solutions.All(s => CoversExactly(s, t, allowRemainders: true));
@@ -43,8 +43,8 @@ public class MinimizerPropertyTests
     [Property(Arbitrary = [typeof(TruthTableArbitraries)], MaxTest = 200)]
     public bool Parsimonious_terms_are_never_longer_than_conservative_terms(RandomTruthTable t)
     {
-        var conservative = Minimizer.Minimize(t.Conditions, t.OnSet, []);
-        var parsimonious = Minimizer.Minimize(t.Conditions, t.OnSet, t.Remainders);
+        var conservative = Minimizer.Minimize(t.Conditions, t.OnSet, [], maxSolutions: 4);
+        var parsimonious = Minimizer.Minimize(t.Conditions, t.OnSet, t.Remainders, maxSolutions: 4);
         if (t.OnSet.Length == 0) return true;
         // Every conservative term lies inside a parsimonious prime implicant with no more literals,
         // so parsimonious models never need more terms than conservative ones.
