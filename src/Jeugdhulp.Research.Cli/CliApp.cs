@@ -28,9 +28,9 @@ public static class CliApp
         // Command groups, one line each; every group lives in Commands/<Name>Commands.cs.
         root.Subcommands.Add(CodebookCommands.Create(context));
         foreach (var command in StudyCommands.Create(context)) root.Subcommands.Add(command);
-        foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
-        foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(NotebookCommands.Create(context));
+        foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
+        foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(AssistantCommands.Create(context));
         root.Subcommands.Add(AgreeCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));

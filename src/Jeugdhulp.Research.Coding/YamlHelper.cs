@@ -1,5 +1,5 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using Jeugdhulp.Research.IO;
 using YamlDotNet.RepresentationModel;
 
 namespace Jeugdhulp.Research.Coding;
@@ -9,36 +9,14 @@ internal sealed class YamlHelper(string file, int lineOffset, CodingDiagnostics 
 {
     public YamlMappingNode? LoadMapping(string yaml, string what)
     {
-        try
+        var problems = new List<YamlProblem>();
+        var map = SafeYaml.LoadMapping(yaml, $"{what}: a YAML mapping (key: value lines)", problems);
+        foreach (var p in problems)
         {
-            var parser = new Parser(new StringReader(yaml));
-            while (parser.MoveNext())
-            {
-                if (parser.Current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
-                {
-                    Error(parser.Current.Start, "alias-not-allowed", $"YAML anchors and aliases are not allowed in {what}; write the content out.");
-                    return null;
-                }
-            }
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                diagnostics.Error(file, lineOffset + 1, 1, "wrong-type", $"{what} must be a YAML mapping (key: value lines).");
-                return null;
-            }
-            return map;
+            if (p.At.Line > 0) Error(p.At, p.Code, $"{p.Message} ({what})");
+            else diagnostics.Error(file, lineOffset + 1, 1, p.Code, $"{p.Message} ({what})");
         }
-        catch (YamlException e)
-        {
-            Error(e.Start, "malformed-yaml", $"Malformed YAML in {what}: {e.Message}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            diagnostics.Error(file, lineOffset + 1, 1, "malformed-yaml", $"Malformed YAML in {what}.");
-            return null;
-        }
+        return map;
     }
 
     public void Error(Mark at, string code, string message) => diagnostics.Error(file, (int)at.Line + lineOffset, (int)at.Column, code, message);

@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Rendering;
 using System.Collections.Immutable;
 using System.Globalization;
 using Jeugdhulp.Research.Coding.Projects;

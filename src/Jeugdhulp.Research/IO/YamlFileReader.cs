@@ -1,7 +1,6 @@
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Jeugdhulp.Research.IO;
@@ -14,7 +13,7 @@ namespace Jeugdhulp.Research.IO;
 public abstract class YamlFileReader(string file)
 {
     /// <summary>Deeper nesting than this is refused: real files are a few levels deep, hostile ones are not.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = SafeYaml.MaxDepth;
 
     /// <summary>The file as named in diagnostics.</summary>
     protected string File { get; } = file;
@@ -33,63 +32,14 @@ public abstract class YamlFileReader(string file)
     /// </summary>
     protected YamlMappingNode? LoadRoot(string yaml, string expectedShape)
     {
-        var lastMark = Mark.Empty;
-        try
+        var problems = new List<YamlProblem>();
+        var root = SafeYaml.LoadMapping(yaml, expectedShape, problems);
+        foreach (var p in problems)
         {
-            var parser = new Parser(new StringReader(yaml));
-            var depth = 0;
-            while (MoveNext(parser, ref lastMark))
-            {
-                switch (parser.Current)
-                {
-                    case AnchorAlias alias:
-                        Error(alias.Start, "alias-not-allowed", $"YAML aliases (*{alias.Value}) are not allowed; write the content out.");
-                        return null;
-                    case NodeEvent { Anchor.IsEmpty: false } anchored:
-                        Error(anchored.Start, "alias-not-allowed", $"YAML anchors (&{anchored.Anchor}) are not allowed; write the content out.");
-                        return null;
-                    case MappingStart or SequenceStart:
-                        if (++depth > MaxDepth)
-                        {
-                            Error(parser.Current.Start, "too-deep", $"Nesting deeper than {MaxDepth} levels.");
-                            return null;
-                        }
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-            {
-                Diagnostics.Add(new Diagnostic(File, 0, 0, "empty", "The file is empty."));
-                return null;
-            }
-            if (stream.Documents.Count > 1)
-                Error(stream.Documents[1].RootNode.Start, "multiple-documents", "The file holds one YAML document; remove the extra '---'.");
-            if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
-            Error(stream.Documents[0].RootNode.Start, "wrong-type", $"The file must be {expectedShape}.");
-            return null;
+            if (p.Code == "empty") Diagnostics.Add(new Diagnostic(File, 0, 0, "empty", "The file is empty."));
+            else Error(p.At, p.Code, p.Message);
         }
-        catch (YamlException e)
-        {
-            Error(e.Start, "malformed-yaml", $"Malformed YAML: {e.Message}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner sometimes fails this way on truncated input instead of raising a YamlException.
-            Error(lastMark, "malformed-yaml", "Malformed YAML after this point (unterminated flow mapping, sequence or quote?).");
-            return null;
-        }
-    }
-
-    private static bool MoveNext(IParser parser, ref Mark lastMark)
-    {
-        if (parser.Current is { } current) lastMark = current.End;
-        return parser.MoveNext();
+        return root;
     }
 
     /// <summary>The value node of <paramref name="key"/>, or null.</summary>

@@ -78,17 +78,20 @@ public static class TableRenderer
         return sb.ToString();
     }
 
-    /// <summary>RFC 4180 CSV (CsvHelper) with the header row; one table per file.</summary>
+    /// <summary>
+    /// RFC 4180 CSV (CsvHelper) with the header row; one table per file. Cells that a spreadsheet would run as a
+    /// formula get a leading apostrophe (<see cref="FormulaGuard.ForSpreadsheet"/>); numbers and +/- values stay as they are.
+    /// </summary>
     public static string ToCsv(ResultTable table)
     {
         using var writer = new StringWriter();
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var h in table.Columns) csv.WriteField(h);
+            foreach (var h in table.Columns) csv.WriteField(FormulaGuard.ForSpreadsheet(h));
             csv.NextRecord();
             foreach (var row in table.Rows)
             {
-                foreach (var cell in row) csv.WriteField(cell.Text);
+                foreach (var cell in row) csv.WriteField(FormulaGuard.ForSpreadsheet(cell.Text));
                 csv.NextRecord();
             }
         }

@@ -18,7 +18,7 @@ public sealed partial class BuildStepTests(ITestOutputHelper output)
         var readme = File.ReadAllText(DisplayFixture.RepoFile("notebooks", "README.md"));
         var command = PublishCommand().Match(readme);
         Assert.True(command.Success, "notebooks/README.md must document the dotnet publish step");
-        Assert.Equal("dotnet publish src/Jeugdhulp.Research.Charts -c Release -f net8.0 -o notebooks/lib", command.Value);
+        Assert.Equal("dotnet publish notebooks/NotebookLibraries.csproj -c Release -f net8.0 -o notebooks/lib", command.Value);
 
         var scratch = Directory.CreateTempSubdirectory("jhr-lib-").FullName;
         var lib = Path.Combine(scratch, "lib");
@@ -31,7 +31,7 @@ public sealed partial class BuildStepTests(ITestOutputHelper output)
 
         foreach (var assembly in new[]
         {
-            "Jeugdhulp.Research.dll", "Jeugdhulp.Research.Charts.dll", "CsvHelper.dll", "YamlDotNet.dll", "ClosedXML.dll",
+            "Jeugdhulp.Research.dll", "Jeugdhulp.Research.Charts.dll", "Jeugdhulp.Research.Coding.dll", "Jeugdhulp.Research.Reliability.dll", "Jeugdhulp.Research.Theory.dll", "Jeugdhulp.Research.Qca.dll", "CsvHelper.dll", "YamlDotNet.dll", "ClosedXML.dll",
             "Microsoft.Data.Analysis.dll", "Plotly.NET.dll", "FSharp.Core.dll", "DynamicObj.dll", "Giraffe.ViewEngine.dll", "Newtonsoft.Json.dll",
         })
             Assert.True(File.Exists(Path.Combine(lib, assembly)), $"{assembly} missing from the published lib/");
