@@ -18,7 +18,7 @@ public sealed partial class BuildStepTests(ITestOutputHelper output)
         var readme = File.ReadAllText(DisplayFixture.RepoFile("notebooks", "README.md"));
         var command = PublishCommand().Match(readme);
         Assert.True(command.Success, "notebooks/README.md must document the dotnet publish step");
-        Assert.Equal("dotnet publish notebooks/NotebookLibraries.csproj -c Release -f net8.0 -o notebooks/lib", command.Value);
+        Assert.Equal("dotnet publish notebooks/build/NotebookLibraries.csproj -c Release -f net8.0 -o notebooks/lib", command.Value);
 
         var scratch = Directory.CreateTempSubdirectory("jhr-lib-").FullName;
         var lib = Path.Combine(scratch, "lib");
