@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Jeugdhulp.Research.Notebooks.Tests.Runner;
+
+namespace Jeugdhulp.Research.Notebooks.Tests.Notebooks;
+
+/// <summary>
+/// The post-Polyglot path: every notebook in notebooks/ exported as a .NET 10 file-based app runs with
+/// <c>dotnet run</c>, from the notebooks folder as a user would run it.
+/// </summary>
+public class ExportedAppsTests
+{
+    public static TheoryData<string> Notebooks() =>
+        [.. Directory.EnumerateFiles(Path.Combine(RunnerPaths.Root, "notebooks"), "*.ipynb").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    [Trait("Category", "ExportRun")]
+    public async Task Exported_notebook_runs_as_a_file_based_app(string name)
+    {
+        var notebooks = Path.Combine(RunnerPaths.Root, "notebooks");
+        var folder = RunnerPaths.TempFolder();
+        var app = Path.Combine(folder, Path.ChangeExtension(name, ".cs"));
+        File.WriteAllText(app, NotebookExporter.ToFileBasedApp(Notebook.Load(Path.Combine(notebooks, name)), notebooks, folder, name));
+
+        var start = new ProcessStartInfo("dotnet", ["run", "--file", app])
+        {
+            WorkingDirectory = notebooks,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ArtifactsPath"] = Path.Combine(folder, "artifacts"); // never writes to src/*/bin
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"{name}: exit {process.ExitCode}\n{await stdout}\n{await stderr}");
+        Assert.NotEmpty((await stdout).Trim());
+    }
+}
