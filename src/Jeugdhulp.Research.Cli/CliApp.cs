@@ -53,6 +53,12 @@ public static class CliApp
             foreach (var d in e.Diagnostics) stderr.WriteLine(d.ToString());
             return ExitCodes.InvalidInput;
         }
+        catch (Jeugdhulp.Research.Privacy.LeakException e)
+        {
+            foreach (var d in e.ToDiagnostics()) stderr.WriteLine(d.ToString());
+            stderr.WriteLine($"jhr: {e.Leaks.Count} real name(s) in the output; nothing was written. Pseudonymise the data first (jhr pseudonymise).");
+            return ExitCodes.InvalidInput;
+        }
         catch (UsageException e)
         {
             stderr.WriteLine($"jhr: {e.Message}");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Jeugdhulp.Research.Data;
-using Jeugdhulp.Research.IO;
 using Jeugdhulp.Research.Reports;
 using Jeugdhulp.Research.Theory;
 
@@ -18,8 +17,9 @@ internal static class ReportCommands
         format.AcceptOnlyFromAmong("html", "xlsx", "md", "latex");
         var propositions = new Option<string?>("--propositions") { Description = "Propositions file to evaluate (default: propositions.yaml in the data directory, if present)." };
         var qca = new Option<string?>("--qca") { Description = "QCA to include as OUTCOME:COND,COND,... (default: volgen:weten,willen,kunnen,moeten; 'none' to leave out)." };
+        var key = GuardedOutput.KeyOption();
         var command = new Command("report", "Write a self-contained report: method, reproduced tables, comparisons, charts, propositions, QCA, inconsistencies, evidence, codebook and provenance.")
-        { project, codebook, output, format, propositions, qca };
+        { project, codebook, output, format, propositions, qca, key };
         command.SetAction(parse =>
         {
             var book = CodebookCommands.Load(parse.GetValue(codebook));
@@ -32,8 +32,9 @@ internal static class ReportCommands
             var report = ReportBuilder.Build(book, study, new ReportOptions(commandLine, DateTimeOffset.Now, set, request));
             var path = parse.GetValue(output)!;
             var kind = parse.GetValue(format) switch { "xlsx" => ReportFormat.Xlsx, "md" => ReportFormat.Markdown, "latex" => ReportFormat.Latex, _ => ReportFormat.Html };
-            if (kind == ReportFormat.Xlsx) AtomicFile.Write(path, stream => ReportRenderer.WriteXlsx(report, stream));
-            else AtomicFile.WriteAllText(path, ReportRenderer.ToText(report, kind));
+            var pseudonymKey = GuardedOutput.LoadKey(parse, key);
+            if (kind == ReportFormat.Xlsx) GuardedOutput.Binary(path, stream => ReportRenderer.WriteXlsx(report, stream), pseudonymKey);
+            else GuardedOutput.Text(context, path, ReportRenderer.ToText(report, kind), pseudonymKey);
             context.Out.WriteLine($"Wrote {path}: {report.Sections.Length} sections, {report.Tables.Count()} tables.");
             return ExitCodes.Ok;
         });

@@ -41,8 +41,9 @@ internal static class StudyCommands
         var format = new Option<string>("--format") { Description = "text, md, csv, html or xlsx.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md", "csv", "html", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (required for xlsx; default: standard output)." };
+        var key = GuardedOutput.KeyOption();
         var command = new Command("matrix", "The qualitative comparison tables: meta-matrix, steering matrix, response changes, contrast of followers and non-followers.")
-        { kind, data, codebook, variables, format, output };
+        { kind, data, codebook, variables, format, output, key };
         command.SetAction(parse =>
         {
             var (book, study) = Load(parse, data, codebook);
@@ -58,7 +59,7 @@ internal static class StudyCommands
                 "changes" => Matrices.ChangeTable(study, vocabulary),
                 _ => Matrices.ContrastTable(study, vocabulary, vars),
             };
-            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output));
+            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
             return ExitCodes.Ok;
         });
         return command;
@@ -117,8 +118,9 @@ internal static class StudyCommands
         var format = new Option<string>("--format") { Description = "text, md, csv, html or xlsx.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md", "csv", "html", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (required for xlsx; default: standard output)." };
+        var key = GuardedOutput.KeyOption();
         var command = new Command("table", "Cross-tabulate two unit attributes with totals and an explicit 'onbekend' category.")
-        { data, codebook, rows, cols, where, measure, format, output };
+        { data, codebook, rows, cols, where, measure, format, output, key };
         command.SetAction(parse =>
         {
             var (book, study) = Load(parse, data, codebook);
@@ -135,7 +137,7 @@ internal static class StudyCommands
                 "col%" => CrossTabMeasure.ColumnPercent,
                 _ => CrossTabMeasure.Counts,
             });
-            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output));
+            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
             return ExitCodes.Ok;
         });
         return command;
@@ -149,12 +151,13 @@ internal static class StudyCommands
         var format = new Option<string>("--format") { Description = "csv, md, html or xlsx.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "md", "html", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output; required for xlsx)." };
+        var key = GuardedOutput.KeyOption();
         var units = new Command("units", "One row per unit with case, provider, the chapter-9 attributes and the response cluster, as Dutch labels; empty = undetermined.")
-        { data, codebook, format, output };
+        { data, codebook, format, output, key };
         units.SetAction(parse =>
         {
             var (book, study) = Load(parse, data, codebook);
-            Emit(context, UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study)), parse.GetValue(format)!, parse.GetValue(output));
+            Emit(context, UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study)), parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(units);
@@ -169,12 +172,12 @@ internal static class StudyCommands
         return attribute;
     }
 
-    private static void Emit(CliContext context, ResultTable table, string format, string? output)
+    private static void Emit(CliContext context, ResultTable table, string format, string? output, Privacy.PseudonymKey? key)
     {
         if (format == "xlsx")
         {
             if (output is null) throw new UsageException("--format xlsx needs --output FILE.xlsx.");
-            AtomicFile.Write(output, stream => TableRenderer.ToXlsx([table], stream));
+            GuardedOutput.Binary(output, stream => TableRenderer.ToXlsx([table], stream), key);
             context.Out.WriteLine($"Wrote {output}.");
             return;
         }
@@ -185,12 +188,8 @@ internal static class StudyCommands
             "html" => TableRenderer.ToHtml(table),
             _ => TableRenderer.ToText(table),
         };
-        if (output is null) context.Out.Write(text);
-        else
-        {
-            AtomicFile.WriteAllText(output, text);
-            context.Out.WriteLine($"Wrote {output}.");
-        }
+        GuardedOutput.Text(context, output, text, key);
+        if (output is not null) context.Out.WriteLine($"Wrote {output}.");
     }
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "...";
