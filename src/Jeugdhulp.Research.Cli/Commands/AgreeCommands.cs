@@ -35,9 +35,10 @@ internal static class AgreeCommands
         var bootstrap = new Option<int?>("--bootstrap") { Description = "Bootstrap replicates for a 95% percentile interval (e.g. 1000)." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the bootstrap (default 20240601); the same seed gives the same interval." };
         var disagreements = new Option<string?>("--disagreements") { Description = "Write the units or segments where coders differ, with their quotes, to FILE.csv or FILE.xlsx." };
+        var key = GuardedOutput.KeyOption();
         var command = new Command("agree",
             "Intercoder reliability: agreement, Cohen, Scott, Fleiss and Krippendorff's alpha at the unit, segment or presence level of a coding project, or of a ratings table (--matrix).")
-        { project, matrix, level, variable, metrics, coders, minOverlap, window, mixed, noEvidence, per, bootstrap, seed, disagreements };
+        { project, matrix, level, variable, metrics, coders, minOverlap, window, mixed, noEvidence, per, bootstrap, seed, disagreements, key };
 
         command.SetAction(parse =>
         {
@@ -74,8 +75,9 @@ internal static class AgreeCommands
                 if (parse.GetValue(disagreements) is { } file)
                 {
                     var table = DisagreementReport.Build([data], loaded);
-                    if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) AtomicFile.Write(file, stream => TableRenderer.ToXlsx([table], stream));
-                    else AtomicFile.WriteAllText(file, TableRenderer.ToCsv(table));
+                    var pseudonymKey = GuardedOutput.LoadKey(parse, key);
+                    if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) GuardedOutput.Binary(file, stream => TableRenderer.ToXlsx([table], stream), pseudonymKey);
+                    else GuardedOutput.Text(context, file, TableRenderer.ToCsv(table), pseudonymKey);
                     context.Out.WriteLine($"Wrote {file}.");
                 }
                 return exit;

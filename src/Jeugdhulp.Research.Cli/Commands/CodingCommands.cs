@@ -46,9 +46,10 @@ internal static class CodingCommands
         format.AcceptOnlyFromAmong("md", "csv", "json");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)." };
         var writeData = new Option<string?>("--write-data") { Description = "Also write the result as study data (data/ layout) into this folder, for jhr table --data and jhr export units --data." };
+        var key = GuardedOutput.KeyOption();
         var command = new Command("classify",
             "Classify every unit of a coding project: strategic response and cluster per period with shares of evidence, changes, factor profile; flags judgments resting only on others' accounts; applies overrides.csv.")
-        { project, coder, format, output, writeData };
+        { project, coder, format, output, writeData, key };
         command.SetAction(parse =>
         {
             var loaded = Load(context, parse.GetValue(project)!);
@@ -64,12 +65,8 @@ internal static class CodingCommands
                 StudyDataWriter.Write(classification.ToStudyData(), dataDir, loaded.Units);
                 context.Error.WriteLine($"Wrote study data to {dataDir}.");
             }
-            if (parse.GetValue(output) is { } path)
-            {
-                AtomicFile.WriteAllText(path, text);
-                context.Out.WriteLine($"Wrote {path}.");
-            }
-            else context.Out.Write(text);
+            GuardedOutput.Text(context, parse.GetValue(output), text, GuardedOutput.LoadKey(parse, key));
+            if (parse.GetValue(output) is { } path) context.Out.WriteLine($"Wrote {path}.");
             return ExitCodes.Ok;
         });
         return command;
@@ -117,12 +114,15 @@ internal static class CodingCommands
 
         var project = ProjectArgument();
         var qdpx = new Option<string>("--output", "-o") { Description = "The .qdpx file to write.", Required = true };
-        var export = new Command("export", "Write a coding project as a .qdpx: codebook codes, sources, selections (code-point offsets), coders as users, units as cases, memos as notes.") { project, qdpx };
+        var key = GuardedOutput.KeyOption();
+        var export = new Command("export", "Write a coding project as a .qdpx: codebook codes, sources, selections (code-point offsets), coders as users, units as cases, memos as notes.") { project, qdpx, key };
         export.SetAction(parse =>
         {
             var loaded = Load(context, parse.GetValue(project)!);
             var path = parse.GetValue(qdpx)!;
-            QdpxExport.Write(loaded, path);
+            if (GuardedOutput.LoadKey(parse, key) is { } pseudonymKey)
+                Jeugdhulp.Research.Privacy.ExportGuard.Write(path, Jeugdhulp.Research.RefiQda.QdpxWriter.ToBytes(QdpxExport.ToQdaProject(loaded)), pseudonymKey);
+            else QdpxExport.Write(loaded, path);
             context.Out.WriteLine($"Wrote {path} ({loaded.Sources.Length} sources, {loaded.Segments.Length} codings).");
             return ExitCodes.Ok;
         });

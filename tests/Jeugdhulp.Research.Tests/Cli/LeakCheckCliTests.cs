@@ -33,6 +33,22 @@ public class LeakCheckCliTests
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!));
     }
 
+    [Theory]
+    [InlineData("Kustwijk", "classify", "{corpus}", "--format", "md")]
+    [InlineData("Kustwijk", "qdpx", "export", "{corpus}")]
+    [InlineData("Reigersbos", "agree", "{corpus}", "--disagreements", "{output}")] // the corpus's one unit-level disagreement
+    public void Coding_project_exports_with_a_real_name_are_refused(string realName, params string[] command)
+    {
+        var output = Output(command.Contains("--disagreements") ? "verschillen.csv" : "uit.qdpx");
+        var args = command.Select(a => a.Replace("{corpus}", Repo.File("data", "corpus")).Replace("{output}", output)).ToList();
+        if (!command.Contains("--disagreements")) args.AddRange(["--output", output]);
+        var result = Jhr.Run([.. args, "--key", Key(realName)]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(realName, result.Error);
+        Assert.False(File.Exists(output));
+    }
+
     [Fact]
     public void Printing_to_standard_output_is_checked_too()
     {
