@@ -21,10 +21,11 @@ internal static class AssistantCommands
         var lexicon = new Option<string?>("--lexicon") { Description = $"Lexicon file (default: {DefaultLexicon})." };
         var codebook = new Option<string?>("--codebook") { Description = $"Codebook the lexicon belongs to (default: {CliContext.DefaultCodebook})." };
         var threads = new Option<int?>("--threads") { Description = "Files read in parallel (default: all cores)." };
+        var key = GuardedOutput.KeyOption();
         var command = new Command("suggest",
             "Find candidate passages per code in a corpus of (PDF-extracted) text with the indicator lexicon; writes CSV: " +
             "source, start_line, end_line, code, value, score, matched_terms, text. Nothing is coded: a coder accepts or rejects each suggestion.")
-        { corpus, codes, output, lexicon, codebook, threads };
+        { corpus, codes, output, lexicon, codebook, threads, key };
         command.SetAction(parse =>
         {
             var book = CodebookCommands.Load(parse.GetValue(codebook));
@@ -56,13 +57,12 @@ internal static class AssistantCommands
             progress.Dispose();
             var ordered = found.OrderBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.StartLine).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
             var csv = SuggestionCsv.Write(ordered);
+            GuardedOutput.Text(context, parse.GetValue(output), csv, GuardedOutput.LoadKey(parse, key));
             if (parse.GetValue(output) is { } path)
             {
-                AtomicFile.WriteAllText(path, csv);
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Wrote {ordered.Count} suggestions ({summary.Matches} term matches) from {summary.Files} files, {summary.Lines} lines ({summary.SkippedLines} page numbers/headers/footers skipped) to {path}."));
             }
-            else context.Out.Write(csv);
             return ExitCodes.Ok;
         });
         return command;

@@ -37,6 +37,7 @@ public class LeakCheckCliTests
     [InlineData("Kustwijk", "classify", "{corpus}", "--format", "md")]
     [InlineData("Kustwijk", "qdpx", "export", "{corpus}")]
     [InlineData("Reigersbos", "agree", "{corpus}", "--disagreements", "{output}")] // the corpus's one unit-level disagreement
+    [InlineData("Kustwijk", "suggest", "{corpus}")]
     public void Coding_project_exports_with_a_real_name_are_refused(string realName, params string[] command)
     {
         var output = Output(command.Contains("--disagreements") ? "verschillen.csv" : "uit.qdpx");
