@@ -5,7 +5,8 @@ namespace Jeugdhulp.Research.Notebooks.Tests.Notebooks;
 
 /// <summary>
 /// The post-Polyglot path: every notebook in notebooks/ exported as a .NET 10 file-based app runs with
-/// <c>dotnet run</c>, from the notebooks folder as a user would run it.
+/// <c>dotnet run</c>. It runs in a scratch copy of the layout (notebooks/ beside links to data/ and codebooks/), so
+/// the files a notebook saves never land in the checkout.
 /// </summary>
 public class ExportedAppsTests
 {
@@ -19,12 +20,16 @@ public class ExportedAppsTests
     {
         var notebooks = Path.Combine(RunnerPaths.Root, "notebooks");
         var folder = RunnerPaths.TempFolder();
+        var workingDirectory = Path.Combine(folder, "layout", "notebooks");
+        Directory.CreateDirectory(workingDirectory);
+        foreach (var sibling in new[] { "data", "codebooks" })
+            Directory.CreateSymbolicLink(Path.Combine(folder, "layout", sibling), Path.Combine(RunnerPaths.Root, sibling));
         var app = Path.Combine(folder, Path.ChangeExtension(name, ".cs"));
         File.WriteAllText(app, NotebookExporter.ToFileBasedApp(Notebook.Load(Path.Combine(notebooks, name)), notebooks, folder, name));
 
         var start = new ProcessStartInfo("dotnet", ["run", "--file", app])
         {
-            WorkingDirectory = notebooks,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
