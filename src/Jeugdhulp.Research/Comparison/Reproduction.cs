@@ -52,8 +52,11 @@ public sealed record TableReproduction(
 public static class Reproduction
 {
     /// <summary>Reproduces every published table of <paramref name="study"/>.</summary>
-    public static ImmutableArray<TableReproduction> Run(StudyData study) =>
-        [.. study.PublishedTables.Select(t => Reproduce(study, UnitTable.From(study), t))];
+    public static ImmutableArray<TableReproduction> Run(StudyData study)
+    {
+        var units = UnitTable.From(study);
+        return [.. study.PublishedTables.Select(t => Reproduce(study, units, t))];
+    }
 
     /// <summary>Reproduces one published table.</summary>
     public static TableReproduction Reproduce(StudyData study, UnitTable units, PublishedTable table)
