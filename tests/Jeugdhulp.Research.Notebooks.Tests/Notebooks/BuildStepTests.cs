@@ -31,7 +31,7 @@ public sealed partial class BuildStepTests(ITestOutputHelper output)
 
         foreach (var assembly in new[]
         {
-            "Jeugdhulp.Research.dll", "Jeugdhulp.Research.Charts.dll", "Jeugdhulp.Research.Coding.dll", "Jeugdhulp.Research.Reliability.dll", "Jeugdhulp.Research.Theory.dll", "Jeugdhulp.Research.Qca.dll", "CsvHelper.dll", "YamlDotNet.dll", "ClosedXML.dll",
+            "Jeugdhulp.Research.dll", "Jeugdhulp.Research.Charts.dll", "Jeugdhulp.Research.Coding.dll", "Jeugdhulp.Research.Reliability.dll", "Jeugdhulp.Research.Theory.dll", "Jeugdhulp.Research.Qca.dll", "Jeugdhulp.Research.Assistant.dll", "Lucene.Net.Analysis.Common.dll", "CsvHelper.dll", "YamlDotNet.dll", "ClosedXML.dll",
             "Microsoft.Data.Analysis.dll", "Plotly.NET.dll", "FSharp.Core.dll", "DynamicObj.dll", "Giraffe.ViewEngine.dll", "Newtonsoft.Json.dll",
         })
             Assert.True(File.Exists(Path.Combine(lib, assembly)), $"{assembly} missing from the published lib/");
