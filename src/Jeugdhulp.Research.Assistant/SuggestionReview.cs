@@ -1,19 +1,16 @@
-using System.Globalization;
 using Jeugdhulp.Research.Coding.Segments;
 
 namespace Jeugdhulp.Research.Assistant;
 
 /// <summary>
 /// Where suggestions become codings: only through a coder's explicit accept. An accepted suggestion becomes an
-/// ordinary <see cref="CodedSegment"/> of that coder, marked as assisted in its memo (<see cref="AssistedMarker"/>,
-/// followed by the origin, score and terms), so reliability and audit can tell assisted codings apart. Rejections are
-/// recorded too, with the coder, so the precision of the suggestions can be measured later.
+/// ordinary <see cref="CodedSegment"/> of that coder, marked as assisted (<see cref="CodedSegment.Assisted"/>: by the
+/// lexicon or the model, with the suggestion's score), which the coding CSV and the REFI-QDA export keep, so
+/// reliability and audit can tell assisted codings apart. Rejections are recorded too, with the coder, so the precision
+/// of the suggestions can be measured later.
 /// </summary>
 public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = null, TimeProvider? clock = null)
 {
-    /// <summary>The memo of every assisted coding starts with this.</summary>
-    public const string AssistedMarker = "[assisted]";
-
     private readonly List<SuggestionDecision> _decisions = [];
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -24,7 +21,7 @@ public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = 
     public IEnumerable<CodedSegment> AcceptedSegments => _decisions.Where(d => d.Segment is not null).Select(d => d.Segment!);
 
     /// <summary>True when <paramref name="segment"/> came from an accepted suggestion.</summary>
-    public static bool IsAssisted(CodedSegment segment) => segment.Memo?.StartsWith(AssistedMarker, StringComparison.Ordinal) == true;
+    public static bool IsAssisted(CodedSegment segment) => segment.Assisted is not null;
 
     /// <summary>
     /// Accepts <paramref name="suggestion"/> for <paramref name="coder"/>. <paramref name="sourceText"/> is the text the
@@ -42,12 +39,11 @@ public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = 
         var start = (int)suggestion.Start;
         var end = (int)suggestion.End;
         var at = _clock.GetUtcNow();
-        var note = $"{AssistedMarker} {suggestion.Origin} score {suggestion.Score.ToString("0.##", CultureInfo.InvariantCulture)}; terms: {string.Join("; ", suggestion.Terms)}"
-            + (memo is null ? "" : $" | {memo}");
         var segment = new CodedSegment(sourceId ?? suggestion.Source, start, end, sourceText[start..end], code ?? suggestion.Code, value ?? suggestion.Value, coder)
         {
-            Memo = note,
+            Memo = memo,
             Timestamp = at,
+            Assisted = new Assistance(suggestion.Origin, suggestion.Score),
         };
         _decisions.Add(new SuggestionDecision(suggestion, coder, true, at, memo, segment));
         return segment;

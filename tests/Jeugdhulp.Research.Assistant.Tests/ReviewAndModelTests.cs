@@ -26,18 +26,23 @@ public class ReviewAndModelTests
     {
         var suggestions = Suggestions();
         var review = new SuggestionReview(["coderA", "coderB"]);
-        var accepted = review.Accept(suggestions[0], "coderA", Source, value: "+");
+        var accepted = review.Accept(suggestions[0], "coderA", Source, value: "+", memo: "duidelijk hiërarchisch");
         review.Reject(suggestions[1], "coderB", "te algemeen");
         Assert.Equal("coderA", accepted.Coder);
         Assert.Equal(suggestions[0].Code, accepted.Code);
         Assert.Equal("+", accepted.Value);
         Assert.Equal(Source[accepted.Start..accepted.End], accepted.Text);
         Assert.True(SuggestionReview.IsAssisted(accepted));
+        Assert.Equal(new Coding.Segments.Assistance("lexicon", suggestions[0].Score), accepted.Assisted);
+        Assert.Equal("duidelijk hiërarchisch", accepted.Memo); // the memo stays the coder's own
         Assert.Single(review.AcceptedSegments);
         Assert.Equal([true, false], review.Decisions.Select(d => d.Accepted));
         Assert.Equal(["coderA", "coderB"], review.Decisions.Select(d => d.Coder));
         Assert.Throws<ArgumentException>(() => review.Accept(suggestions[0], "coderC", Source));
-        Assert.False(SuggestionReview.IsAssisted(accepted with { Memo = null }));
+        Assert.True(SuggestionReview.IsAssisted(accepted with { Memo = null }));
+        Assert.False(SuggestionReview.IsAssisted(accepted with { Assisted = null }));
+        Assert.Null(review.Decisions[1].Segment);
+        Assert.Equal("te algemeen", review.Decisions[1].Reason);
     }
 
     [Fact]

@@ -15,8 +15,9 @@ namespace Jeugdhulp.Research.Coding.Qdpx;
 /// the codebook becomes codes (GUIDs from <see cref="QdcCodebookWriter.GuidOf(string)"/>, one child code per value),
 /// coders become users, sources text sources (front matter in the description), segments plain-text selections
 /// with <b>code-point</b> offsets, memos notes, units cases with variables. What REFI-QDA has no place for (explicit
-/// unit, period and account of a segment; project settings, cases.csv, units.csv, overrides.csv) travels along as a
-/// <c>jhr:</c> line in the selection's description and as files embedded in the archive, so that
+/// unit, period and account of a segment, and whether it was accepted from the coding assistant; project settings,
+/// cases.csv, units.csv, overrides.csv) travels along as a <c>jhr:</c> line in the selection's description (the
+/// optional free-text Description of a PlainTextSelection, which other tools show or ignore) and as files embedded in the archive, so that
 /// export → import → export loses nothing.
 /// </summary>
 public static class QdpxExport
@@ -124,13 +125,17 @@ public static class QdpxExport
     /// <summary>Writes the project as a <c>.qdpx</c> archive (atomically, byte-for-byte deterministic).</summary>
     public static void Write(CodingProject project, string path) => QdpxWriter.Write(ToQdaProject(project), path);
 
-    /// <summary>The explicit unit, period and account of a segment as <c>unit=.. p=.. account=..</c>; empty when all are derived.</summary>
+    /// <summary>
+    /// The explicit unit, period and account of a segment and its assistance as
+    /// <c>unit=.. p=.. account=.. assisted=lexicon:2.5</c>; empty when all are derived and it was coded by hand.
+    /// </summary>
     public static string Tag(CodedSegment s)
     {
         var parts = new List<string>();
         if (s.Unit is not null) parts.Add("unit=" + s.Unit);
         if (s.Period is { } p) parts.Add("p=" + p.ToString(CultureInfo.InvariantCulture));
         if (s.Account is { } a) parts.Add("account=" + AccountNames.ToName(a));
+        if (s.Assisted is { } h) parts.Add("assisted=" + h);
         return string.Join(' ', parts);
     }
 

@@ -136,6 +136,7 @@ public static class QdpxImport
                         Account = tag.Account,
                         Memo = memo.Length > 0 ? memo : null,
                         Timestamp = coding.CreationDateTime ?? selection.CreationDateTime,
+                        Assisted = tag.Assisted,
                     });
                 }
             }
@@ -218,18 +219,19 @@ public static class QdpxImport
         return b.ToString();
     }
 
-    private static (string? Unit, int? Period, Account? Account) ParseTag(string? description)
+    private static (string? Unit, int? Period, Account? Account, Assistance? Assisted) ParseTag(string? description)
     {
         var line = description?.Split('\n').FirstOrDefault(l => l.StartsWith(QdpxExport.SelectionTag, StringComparison.Ordinal));
-        if (line is null) return (null, null, null);
-        string? unit = null; int? period = null; Account? account = null;
+        if (line is null) return (null, null, null, null);
+        string? unit = null; int? period = null; Account? account = null; Assistance? assisted = null;
         foreach (var part in line[QdpxExport.SelectionTag.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part.StartsWith("unit=", StringComparison.Ordinal)) unit = part[5..];
             else if (part.StartsWith("p=", StringComparison.Ordinal) && int.TryParse(part[2..], out var p)) period = p;
             else if (part.StartsWith("account=", StringComparison.Ordinal) && AccountNames.TryParse(part[8..], out var a)) account = a;
+            else if (part.StartsWith("assisted=", StringComparison.Ordinal) && Assistance.TryParse(part[9..], out var h)) assisted = h;
         }
-        return (unit, period, account);
+        return (unit, period, account, assisted);
     }
 
     /// <summary>Normalises line endings to LF and maps every code-point position of the original to a UTF-16 offset of the result.</summary>

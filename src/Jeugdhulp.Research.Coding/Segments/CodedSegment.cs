@@ -28,6 +28,8 @@ public sealed record CodedSegment(string Source, int Start, int End, string Text
     public string? Memo { get; init; }
     /// <summary>When it was coded, if recorded.</summary>
     public DateTimeOffset? Timestamp { get; init; }
+    /// <summary>Set when the coder accepted a suggestion of the coding assistant (by what, with what score); null = coded by hand.</summary>
+    public Assistance? Assisted { get; init; }
     /// <summary>Where it was written down; not part of what was coded (compare with <c>with { Origin = null }</c>).</summary>
     public SegmentOrigin? Origin { get; init; }
 

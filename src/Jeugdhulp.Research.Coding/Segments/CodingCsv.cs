@@ -8,7 +8,9 @@ namespace Jeugdhulp.Research.Coding.Segments;
 
 /// <summary>
 /// Codings as CSV (<c>codings/*.csv</c>), one row per segment, for coders who work in a spreadsheet or export from
-/// another tool. Columns: <c>source, start, end, text, code, value, unit, period, coder, account, memo, timestamp</c>;
+/// another tool. Columns: <c>source, start, end, text, code, value, unit, period, coder, account, memo, timestamp,
+/// assisted</c>; <c>assisted</c> (<c>lexicon:2.5</c>, <c>model:0.93</c>, empty = by hand) is optional, so files written
+/// before it existed still load;
 /// <c>start</c>/<c>end</c> are UTF-16 offsets (end exclusive) into the source's text, <c>text</c> is the coded text
 /// (leading and trailing spaces not significant). Read through <see cref="CsvTable"/>, so every problem has file,
 /// line and column.
@@ -16,7 +18,7 @@ namespace Jeugdhulp.Research.Coding.Segments;
 public static class CodingCsv
 {
     /// <summary>The columns, in the order written.</summary>
-    public static readonly ImmutableArray<string> Columns = ["source", "start", "end", "text", "code", "value", "unit", "period", "coder", "account", "memo", "timestamp"];
+    public static readonly ImmutableArray<string> Columns = ["source", "start", "end", "text", "code", "value", "unit", "period", "coder", "account", "memo", "timestamp", "assisted"];
 
     /// <summary>Columns a file must have.</summary>
     public static readonly ImmutableArray<string> RequiredColumns = ["source", "start", "end", "text", "code", "coder"];
@@ -58,6 +60,12 @@ public static class CodingCsv
                 if (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) timestamp = parsed;
                 else Fail("timestamp", "invalid-timestamp", $"timestamp '{t}' must be ISO 8601, e.g. 2024-03-01T10:00:00+01:00.");
             }
+            Assistance? assisted = null;
+            if (row.Optional("assisted") is { } h)
+            {
+                if (Assistance.TryParse(h, out var parsed)) assisted = parsed;
+                else Fail("assisted", "invalid-assisted", $"assisted '{h}' must be the suggester and its score, e.g. lexicon:2.5 or model:0.93, or empty (coded by hand).");
+            }
             if (!ok) continue;
             result.Add(new CodedSegment(row["source"], start, end, row["text"], row["code"], row.Optional("value"), row["coder"])
             {
@@ -66,6 +74,7 @@ public static class CodingCsv
                 Account = account,
                 Memo = row.Optional("memo"),
                 Timestamp = timestamp,
+                Assisted = assisted,
                 Origin = new SegmentOrigin(table.File, row.Line, 1),
             });
         }
@@ -93,6 +102,7 @@ public static class CodingCsv
             csv.WriteField(s.Account is { } a ? AccountNames.ToName(a) : "");
             csv.WriteField(s.Memo ?? "");
             csv.WriteField(s.Timestamp?.ToString("o", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(s.Assisted?.ToString() ?? "");
             csv.NextRecord();
         }
         csv.Flush();

@@ -66,6 +66,38 @@ public class QdpxMappingTests
     }
 
     [Fact]
+    public void Assisted_codings_travel_in_the_selection_description_and_come_back_exactly()
+    {
+        var dir = Repo.CopyOfCorpus();
+        var picked = Corpus.Value.Segments.Where(s => s.Coder == "coderA" && s.Source == "kustwijk-eikenhof-bestuurder-2017").Take(2).ToList();
+        Coding.Segments.CodedSegment[] assisted =
+        [
+            picked[0].WithoutOrigin() with { Coder = "coderB", Memo = null, Assisted = new Coding.Segments.Assistance("lexicon", 2.75) },
+            picked[1].WithoutOrigin() with { Coder = "coderB", Unit = "kustwijk.eikenhof", Period = 2, Assisted = new Coding.Segments.Assistance("model", 0.913) },
+        ];
+        File.WriteAllText(Path.Combine(dir, "codings", "assisted.csv"), Coding.Segments.CodingCsv.Write(assisted));
+        var project = CodingProjectLoader.Load(dir);
+        var first = Path.Combine(dir, "a.qdpx");
+        QdpxExport.Write(project, first);
+
+        var selections = QdpxReader.Read(first).Project.Sources.OfType<QdaTextSource>().SelectMany(s => s.PlainTextSelections).ToList();
+        Assert.Equal(2, selections.Count(s => s.Description?.Contains("assisted=", StringComparison.Ordinal) == true));
+        Assert.Contains(selections, s => s.Description == "jhr:assisted=lexicon:2.75");
+        Assert.Contains(selections, s => s.Description == "jhr:unit=kustwijk.eikenhof p=2 assisted=model:0.913");
+
+        var back = Path.Combine(dir, "back");
+        var warnings = QdpxImport.Import(first, back, Repo.Codebook);
+        Assert.True(warnings.IsEmpty, string.Join("\n", warnings));
+        var imported = CodingProjectLoader.Load(back);
+        var second = Path.Combine(dir, "b.qdpx");
+        QdpxExport.Write(imported, second);
+        static string Key(Coding.Segments.CodedSegment s) => $"{s.Source}|{s.Start}|{s.End}|{s.Code}|{s.Value}|{s.Coder}|{s.Unit}|{s.Period}|{s.Memo}|{s.Assisted}";
+        Assert.Equal(project.Segments.Select(Key).Order(), imported.Segments.Select(Key).Order());
+        Assert.Equal(assisted.Select(s => s with { Timestamp = null }), imported.Segments.Where(s => s.Assisted is not null).Select(s => s.WithoutOrigin() with { Timestamp = null }).OrderBy(s => s.Assisted!.By, StringComparer.Ordinal));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    [Fact]
     public void Selections_use_code_points_around_emoji()
     {
         var dir = Repo.CopyOfCorpus();
