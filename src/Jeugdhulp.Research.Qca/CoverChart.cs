@@ -3,9 +3,8 @@ using System.Numerics;
 namespace Jeugdhulp.Research.Qca;
 
 /// <summary>
-/// Prime implicant chart and its exact minimum cover (Petrick's problem) solved by reduction (essential
-/// implicants, row dominance, independent components) and branch-and-bound with an independent-set lower
-/// bound. Column dominance is deliberately not applied: it would discard tied minimal solutions.
+/// Prime implicant chart (which on-set rows each implicant covers) and its exact minimum covers (Petrick's
+/// problem), solved by <see cref="CoverSolver"/>.
 /// </summary>
 internal sealed class CoverChart
 {
@@ -65,10 +64,11 @@ internal sealed class CoverChart
     /// Implicants that cover exactly the same rows are interchangeable: the chart is solved over one
     /// representative per class and every solution is expanded over the class members afterwards.
     /// </remarks>
-    public List<int[]> SolveAll(int maxSolutions, out bool truncated)
+    /// <exception cref="CoverBudgetExceededException">When the optimum is not proven within <paramref name="maxNodes"/> nodes.</exception>
+    public List<int[]> SolveAll(int maxSolutions, long maxNodes, out bool truncated)
     {
         var classes = Enumerable.Range(0, _setElements.Length)
-            .GroupBy(s => string.Join(",", _setElements[s]))
+            .GroupBy(s => _setElements[s], RowsComparer.Instance)
             .Select(g => g.ToArray())
             .ToArray();
         var distinct = classes.Select(c => _setElements[c[0]]).ToArray();
@@ -78,10 +78,11 @@ internal sealed class CoverChart
         {
             foreach (var e in distinct[s]) elementSets[e].Add(s);
         }
-        var solver = new CoverSolver(distinct, elementSets.Select(l => l.ToArray()).ToArray(), maxSolutions);
-        var all = new Sub(solver, Enumerable.Range(0, _elementCount).ToArray(), Enumerable.Range(0, distinct.Length).ToArray());
-        var optimum = solver.MinCover(all, int.MaxValue - 1);
-        var covers = solver.Enumerate(all, optimum);
+        var solver = new CoverSolver(distinct, elementSets.Select(l => l.ToArray()).ToArray(), maxSolutions, maxNodes);
+        var elements = Enumerable.Range(0, _elementCount).ToArray();
+        var sets = Enumerable.Range(0, distinct.Length).ToArray();
+        var optimum = solver.MinCover(elements, sets);
+        var covers = solver.Enumerate(elements, sets, optimum);
         var results = new List<int[]>();
         truncated = false;
         foreach (var cover in covers)
@@ -99,5 +100,20 @@ internal sealed class CoverChart
             if (truncated) break;
         }
         return results;
+    }
+
+    /// <summary>Equality of sorted row lists, so identical implicant columns group without building strings.</summary>
+    private sealed class RowsComparer : IEqualityComparer<int[]>
+    {
+        public static readonly RowsComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var e in obj) hash.Add(e);
+            return hash.ToHashCode();
+        }
     }
 }

@@ -1,120 +1,174 @@
 namespace Jeugdhulp.Research.Qca;
 
 /// <summary>
-/// Exact minimum set cover for prime implicant charts. <see cref="MinCover"/> finds the optimum size with
-/// essential-implicant, row- and column-dominance reductions, decomposition into independent components and
-/// branch-and-bound; <c>Enumerate</c> lists every cover of that size using only reductions that keep
-/// all minimum covers, and descends only into branches the optimum search proves feasible.
+/// Exact minimum set cover for prime implicant charts (unit costs). <see cref="MinCover"/> proves the optimum
+/// size by branch-and-bound: at every node essential sets, row dominance and column dominance are applied until
+/// nothing changes, the chart is split into independent components, and a Lagrangian lower bound (subgradient
+/// optimisation of the LP relaxation, warm-started from the parent's multipliers) prunes the node and fixes sets
+/// by reduced cost. <see cref="Enumerate"/> then lists every cover of that size, using only the reductions that
+/// keep all minimum covers (no column dominance), so tied models are never lost.
 /// </summary>
 internal sealed class CoverSolver
 {
     internal const int Infeasible = int.MaxValue;
+    private const double Epsilon = 1e-6;
 
+    private readonly int[][] _setElements;
+    private readonly int[][] _elementSets;
     private readonly int _cap;
+    private readonly long _maxNodes;
+    private readonly double[] _multipliers;
+    private readonly int[] _elementMark;
+    private readonly int[] _setMark;
+    private readonly int[] _degree;
+    private readonly int[] _size;
+    private readonly int[][] _live; // per element of the last marked node: its sets in that node
+    private readonly double[] _gradient;
+    private readonly double[] _bestMultipliers;
+    private readonly int[] _probe;
+    private readonly int[] _fill;
+    private int _stamp;
+    private int _probeStamp;
 
-    public CoverSolver(int[][] setElements, int[][] elementSets, int maxSolutions)
+    /// <param name="setElements">Per set the elements it covers (element ids 0..n-1).</param>
+    /// <param name="elementSets">Per element the sets that cover it.</param>
+    /// <param name="maxSolutions">Cap on enumerated covers (one more is collected to detect truncation).</param>
+    /// <param name="maxNodes">Search nodes allowed before <see cref="CoverBudgetExceededException"/>.</param>
+    public CoverSolver(int[][] setElements, int[][] elementSets, int maxSolutions, long maxNodes)
     {
-        SetElements = setElements;
-        ElementSets = elementSets;
-        ElementStamp = new int[elementSets.Length];
-        SetStamp = new int[setElements.Length];
-        ElementLocal = new int[elementSets.Length];
-        SetLocal = new int[setElements.Length];
-        _cap = maxSolutions + 1; // one extra to detect truncation
+        _setElements = setElements;
+        _elementSets = elementSets;
+        _cap = maxSolutions + 1;
+        _maxNodes = maxNodes;
+        _multipliers = new double[elementSets.Length];
+        for (var e = 0; e < elementSets.Length; e++)
+        {
+            var largest = 1;
+            foreach (var s in elementSets[e]) largest = Math.Max(largest, setElements[s].Length);
+            _multipliers[e] = 1.0 / largest;
+        }
+        _elementMark = new int[elementSets.Length];
+        _setMark = new int[setElements.Length];
+        _degree = new int[elementSets.Length];
+        _size = new int[setElements.Length];
+        _live = new int[elementSets.Length][];
+        _gradient = new double[elementSets.Length];
+        _bestMultipliers = new double[elementSets.Length];
+        _probe = new int[Math.Max(elementSets.Length, setElements.Length)];
+        _fill = new int[elementSets.Length];
     }
 
-    internal int[][] SetElements { get; }
+    /// <summary>Search nodes visited so far (both phases).</summary>
+    public long Nodes { get; private set; }
 
-    internal int[][] ElementSets { get; }
+    /// <summary>Best lower bound proven at the root, for the report when the node budget runs out.</summary>
+    public int RootLowerBound { get; private set; }
 
-    internal int[] ElementStamp { get; }
+    /// <summary>Size of the smallest cover found so far (upper bound), <see cref="Infeasible"/> before the first.</summary>
+    public int BestFound { get; private set; } = Infeasible;
 
-    internal int[] SetStamp { get; }
+    /// <summary>Size of a minimum cover of all elements by the given sets.</summary>
+    public int MinCover(int[] elements, int[] sets)
+    {
+        var root = new Node(elements, sets);
+        if (!Reduce(ref root, columnDominance: true, out var forced)) return Infeasible;
+        if (root.Elements.Length == 0) return forced.Count;
+        var greedy = forced.Count + Greedy(root);
+        BestFound = greedy;
+        RootLowerBound = forced.Count + Math.Max(1, Bound(root, greedy - forced.Count, iterations: 300));
+        for (var target = RootLowerBound; target < greedy; target++)
+        {
+            var size = Search(root, target);
+            if (size != Infeasible) return forced.Count + size;
+            RootLowerBound = forced.Count + target + 1;
+        }
+        return greedy;
+    }
 
-    internal int Stamp { get; set; }
+    /// <summary>Every cover of exactly <paramref name="target"/> sets (the known optimum), up to the cap plus one.</summary>
+    public List<int[]> Enumerate(int[] elements, int[] sets, int target)
+    {
+        var results = new List<int[]>();
+        if (target != Infeasible) Collect(new Node(elements, sets), target, [], results);
+        return results;
+    }
 
-    internal int[] ElementLocal { get; }
-
-
-    internal int[] SetLocal { get; }
-
-    /// <summary>Size of a minimum cover, or <see cref="Infeasible"/> when none has at most <paramref name="bound"/> sets.</summary>
-    public int MinCover(Sub problem, int bound)
+    /// <summary>Minimum cover size of <paramref name="node"/> if it is at most <paramref name="bound"/>, else <see cref="Infeasible"/>.</summary>
+    private int Search(Node node, int bound)
     {
         if (bound < 0) return Infeasible;
-        if (!problem.Reduce(columnDominance: true, out var forced, out var p)) return Infeasible;
-        if (forced.Count > bound) return Infeasible;
-        if (p.ElementCount == 0) return forced.Count;
+        Visit();
+        if (!Reduce(ref node, columnDominance: true, out var forced)) return Infeasible;
         var left = bound - forced.Count;
-        var components = p.Components();
+        if (left < 0) return Infeasible;
+        if (node.Elements.Length == 0) return forced.Count;
+        var components = Components(node);
         if (components.Count > 1)
         {
-            var lbs = components.Select(c => c.LowerBound()).ToArray();
-            var rest = lbs.Sum();
-            if (rest > left) return Infeasible;
+            var bounds = components.Select(c => Math.Max(1, Bound(c, left + 1, iterations: 30))).ToArray();
+            var rest = bounds.Sum();
             var total = 0;
             for (var i = 0; i < components.Count; i++)
             {
-                rest -= lbs[i];
-                var c = MinCover(components[i], left - total - rest);
+                rest -= bounds[i];
+                if (total + rest + bounds[i] > left) return Infeasible;
+                var c = Search(components[i], left - total - rest);
                 if (c == Infeasible) return Infeasible;
                 total += c;
             }
             return forced.Count + total;
         }
-        if (p.LowerBound() > left || p.LagrangianBound(left + 1) > left) return Infeasible;
+        if (Bound(node, left + 1, iterations: 50) > left) return Infeasible;
+        if (FixByReducedCost(ref node, left, out var fixedIn))
+        {
+            if (fixedIn.Count > left) return Infeasible;
+            var c = Search(node, left - fixedIn.Count);
+            return c == Infeasible ? Infeasible : forced.Count + fixedIn.Count + c;
+        }
         var best = Infeasible;
-        var banned = new List<int>();
-        foreach (var s in p.BranchSets())
+        var banned = new HashSet<int>();
+        foreach (var s in BranchSets(node))
         {
             var limit = Math.Min(left, best == Infeasible ? int.MaxValue : best - 1) - 1;
             if (limit < 0) break;
-            var c = MinCover(p.Choose(s, banned), limit);
+            var c = Search(Choose(node, s, banned), limit);
             if (c != Infeasible) best = 1 + c;
             banned.Add(s);
         }
         return best == Infeasible ? Infeasible : forced.Count + best;
     }
 
-    /// <summary>Every cover of exactly <paramref name="target"/> sets (the known optimum), up to the cap plus one.</summary>
-    public List<int[]> Enumerate(Sub problem, int target)
-    {
-        var results = new List<int[]>();
-        if (target >= 0 && target != Infeasible) Enumerate(problem, target, [], results);
-        return results;
-    }
-
-    private void Enumerate(Sub problem, int target, List<int> prefix, List<int[]> results)
+    private void Collect(Node node, int target, List<int> prefix, List<int[]> results)
     {
         if (results.Count >= _cap) return;
-        if (!problem.Reduce(columnDominance: false, out var forced, out var p)) return;
+        Visit();
+        if (!Reduce(ref node, columnDominance: false, out var forced)) return;
         var left = target - forced.Count;
         if (left < 0) return;
         var chosen = new List<int>(prefix);
         chosen.AddRange(forced);
-        if (p.ElementCount == 0)
+        if (node.Elements.Length == 0)
         {
             if (left == 0) results.Add([.. chosen]);
             return;
         }
-        if (p.LowerBound() > left || p.LagrangianBound(left + 1) > left) return;
-        var components = p.Components();
+        var components = Components(node);
         if (components.Count > 1)
         {
             var optima = new int[components.Count];
             var sum = 0;
             for (var i = 0; i < components.Count; i++)
             {
-                optima[i] = MinCover(components[i], left - sum);
+                optima[i] = Search(components[i], left - sum);
                 if (optima[i] == Infeasible) return;
                 sum += optima[i];
             }
             if (sum != left) return;
             var partial = new List<int[]> { chosen.ToArray() };
-            foreach (var (component, optimum) in components.Zip(optima))
+            for (var i = 0; i < components.Count; i++)
             {
                 var options = new List<int[]>();
-                Enumerate(component, optimum, [], options);
+                Collect(components[i], optima[i], [], options);
                 var next = new List<int[]>();
                 foreach (var head in partial)
                 {
@@ -129,254 +183,382 @@ internal sealed class CoverSolver
             results.AddRange(partial);
             return;
         }
-        var banned = new List<int>();
-        foreach (var s in p.BranchSets())
+        if (Bound(node, left + 1, iterations: 50) > left) return;
+        if (FixByReducedCost(ref node, left, out var fixedIn))
         {
-            var child = p.Choose(s, banned);
+            if (fixedIn.Count > left) return;
+            chosen.AddRange(fixedIn);
+            Collect(node, left - fixedIn.Count, chosen, results);
+            return;
+        }
+        var banned = new HashSet<int>();
+        foreach (var s in BranchSets(node))
+        {
+            var child = Choose(node, s, banned);
             banned.Add(s);
-            if (MinCover(child, left - 1) != left - 1) continue; // this branch holds no minimum cover
+            if (Search(child, left - 1) != left - 1) continue; // this branch holds no minimum cover
             chosen.Add(s);
-            Enumerate(child, left - 1, chosen, results);
+            Collect(child, left - 1, chosen, results);
             chosen.RemoveAt(chosen.Count - 1);
             if (results.Count >= _cap) return;
         }
     }
-}
 
-/// <summary>A sub-chart: some elements (rows to cover) and candidate sets (implicants), by global index.</summary>
-internal sealed class Sub
-{
-    private readonly CoverSolver _solver;
-    private readonly int[] _elements; // global ids
-    private readonly int[] _sets;     // global ids
-    private readonly int[][] _elemSets; // local element -> local sets
-    private readonly int[][] _setElems; // local set -> local elements
-
-    public Sub(CoverSolver solver, int[] elements, int[] sets)
+    private void Visit()
     {
-        _solver = solver;
-        _elements = elements;
-        _sets = sets;
-        var stamp = ++solver.Stamp;
-        for (var i = 0; i < elements.Length; i++) { solver.ElementStamp[elements[i]] = stamp; }
-        for (var i = 0; i < sets.Length; i++) { solver.SetStamp[sets[i]] = stamp; }
-        var localElem = solver.ElementLocal;
-        for (var i = 0; i < elements.Length; i++) localElem[elements[i]] = i;
-        var localSet = solver.SetLocal;
-        for (var i = 0; i < sets.Length; i++) localSet[sets[i]] = i;
-        _setElems = new int[sets.Length][];
-        for (var i = 0; i < sets.Length; i++)
-        {
-            var list = new List<int>();
-            foreach (var e in solver.SetElements[sets[i]]) if (solver.ElementStamp[e] == stamp) list.Add(localElem[e]);
-            _setElems[i] = list.ToArray();
-        }
-        _elemSets = new int[elements.Length][];
-        for (var i = 0; i < elements.Length; i++)
-        {
-            var list = new List<int>();
-            foreach (var s in solver.ElementSets[elements[i]]) if (solver.SetStamp[s] == stamp) list.Add(localSet[s]);
-            _elemSets[i] = list.ToArray();
-        }
+        if (++Nodes > _maxNodes) throw new CoverBudgetExceededException(RootLowerBound, BestFound, _maxNodes);
     }
 
-    public int ElementCount => _elements.Length;
+    /// <summary>Marks the node's elements and sets and counts the live degree of each element and size of each set.</summary>
+    private int MarkAndCount(Node node)
+    {
+        var stamp = ++_stamp;
+        foreach (var e in node.Elements) { _elementMark[e] = stamp; _degree[e] = 0; }
+        foreach (var s in node.Sets)
+        {
+            _setMark[s] = stamp;
+            var size = 0;
+            foreach (var e in _setElements[s])
+            {
+                if (_elementMark[e] != stamp) continue;
+                size++;
+                _degree[e]++;
+            }
+            _size[s] = size;
+        }
+        foreach (var e in node.Elements) { _live[e] = new int[_degree[e]]; _fill[e] = 0; }
+        foreach (var s in node.Sets)
+        {
+            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) _live[e][_fill[e]++] = s;
+        }
+        return stamp;
+    }
 
     /// <summary>
-    /// Applies essential sets and row dominance (and column dominance when asked, which keeps the optimum
-    /// but not all optimal covers) until nothing changes. Returns false when some element cannot be covered.
+    /// Essential sets, row dominance (an element whose sets include all sets of another element is covered
+    /// whenever that one is) and, when asked, column dominance (a set whose elements lie within another set's
+    /// is never needed for the optimum; this keeps the optimum but not every optimal cover), until nothing changes.
+    /// Returns false when some element cannot be covered.
     /// </summary>
-    public bool Reduce(bool columnDominance, out List<int> forced, out Sub reduced)
+    private bool Reduce(ref Node node, bool columnDominance, out List<int> forced)
     {
         forced = [];
-        reduced = this;
-        var nE = _elements.Length;
-        var nS = _sets.Length;
-        var aliveE = new bool[nE];
-        var aliveS = new bool[nS];
-        Array.Fill(aliveE, true);
-        Array.Fill(aliveS, true);
-        var mark = new int[Math.Max(nE, nS)];
-        var stamp = 0;
-        int Deg(int e) { var d = 0; foreach (var s in _elemSets[e]) if (aliveS[s]) d++; return d; }
-        int Size(int s) { var d = 0; foreach (var e in _setElems[s]) if (aliveE[e]) d++; return d; }
-        var changed = true;
-        var any = false;
-        while (changed)
+        while (true)
         {
-            changed = false;
-            for (var e = 0; e < nE; e++)
+            var stamp = MarkAndCount(node);
+            var changed = false;
+            // Essentials: an element with one candidate set forces that set.
+            foreach (var e in node.Elements)
             {
-                if (!aliveE[e]) continue;
-                var d = Deg(e);
-                if (d == 0) return false;
-                if (d > 1) continue;
-                var only = _elemSets[e].First(s => aliveS[s]);
-                forced.Add(_sets[only]);
-                aliveS[only] = false;
-                foreach (var x in _setElems[only]) aliveE[x] = false;
+                if (_elementMark[e] != stamp) continue;
+                if (_degree[e] == 0) return false;
+                if (_degree[e] > 1) continue;
+                var only = -1;
+                foreach (var s in _live[e]) if (_setMark[s] == stamp) { only = s; break; }
+                forced.Add(only);
+                RemoveSet(only, stamp);
+                foreach (var x in _setElements[only]) if (_elementMark[x] == stamp) RemoveElement(x, stamp);
                 changed = true;
             }
-            for (var s = 0; s < nS; s++)
-            {
-                if (aliveS[s] && Size(s) == 0) { aliveS[s] = false; changed = true; }
-            }
-            // Row dominance: element x needs every set of e (and more) -> covering e covers x.
-            var degrees = new int[nE];
-            for (var e = 0; e < nE; e++) degrees[e] = aliveE[e] ? Deg(e) : 0;
-            foreach (var e in Enumerable.Range(0, nE).Where(e => aliveE[e]).OrderBy(e => degrees[e]).ToArray())
-            {
-                if (!aliveE[e]) continue;
-                stamp++;
-                var pivot = -1;
-                var pivotSize = int.MaxValue;
-                foreach (var s in _elemSets[e])
-                {
-                    if (!aliveS[s]) continue;
-                    mark[s] = stamp;
-                    var size = Size(s);
-                    if (size < pivotSize) { pivotSize = size; pivot = s; }
-                }
-                if (pivot < 0) return false;
-                foreach (var x in _setElems[pivot])
-                {
-                    if (x == e || !aliveE[x] || degrees[x] < degrees[e]) continue;
-                    var hits = 0;
-                    foreach (var s in _elemSets[x]) if (aliveS[s] && mark[s] == stamp) hits++;
-                    if (hits == degrees[e]) { aliveE[x] = false; changed = true; }
-                }
-            }
-            if (!columnDominance) continue;
-            // Column dominance: set s whose elements all lie in another set s2 is never needed for the optimum.
-            var sizes = new int[nS];
-            for (var s = 0; s < nS; s++) sizes[s] = aliveS[s] ? Size(s) : 0;
-            foreach (var s in Enumerable.Range(0, nS).Where(s => aliveS[s]).OrderBy(s => sizes[s]).ToArray())
-            {
-                stamp++;
-                var pivot = -1;
-                var pivotDeg = int.MaxValue;
-                foreach (var e in _setElems[s])
-                {
-                    if (!aliveE[e]) continue;
-                    mark[e] = stamp;
-                    var d = Deg(e);
-                    if (d < pivotDeg) { pivotDeg = d; pivot = e; }
-                }
-                if (pivot < 0) { aliveS[s] = false; changed = true; continue; }
-                foreach (var s2 in _elemSets[pivot])
-                {
-                    if (s2 == s || !aliveS[s2] || sizes[s2] < sizes[s]) continue;
-                    var hits = 0;
-                    foreach (var e in _setElems[s2]) if (aliveE[e] && mark[e] == stamp) hits++;
-                    if (hits == sizes[s]) { aliveS[s] = false; changed = true; break; }
-                }
-            }
-            any |= changed;
+            foreach (var s in node.Sets) if (_setMark[s] == stamp && _size[s] == 0) RemoveSet(s, stamp);
+            var dominance = RowDominance(node, stamp) | (columnDominance && ColumnDominance(node, stamp));
+            if (!changed && !dominance && node.Sets.All(s => _setMark[s] == stamp)) return true;
+            node = new Node(
+                node.Elements.Where(e => _elementMark[e] == stamp).ToArray(),
+                node.Sets.Where(s => _setMark[s] == stamp).ToArray());
+            if (!changed && !dominance) return true;
         }
-        if (forced.Count > 0 || any || aliveE.Contains(false) || aliveS.Contains(false))
-        {
-            reduced = new Sub(_solver,
-                Enumerable.Range(0, nE).Where(e => aliveE[e]).Select(e => _elements[e]).ToArray(),
-                Enumerable.Range(0, nS).Where(s => aliveS[s]).Select(s => _sets[s]).ToArray());
-        }
-        return true;
     }
 
-    /// <summary>Splits into independent sub-charts (no shared sets).</summary>
-    public List<Sub> Components()
+    private void RemoveSet(int s, int stamp)
     {
-        var parent = Enumerable.Range(0, _sets.Length).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x) x = parent[x] = parent[parent[x]];
-            return x;
-        }
-        foreach (var sets in _elemSets)
-        {
-            var root = Find(sets[0]);
-            foreach (var s in sets) parent[Find(s)] = root;
-        }
-        var groups = Enumerable.Range(0, _elements.Length).GroupBy(e => Find(_elemSets[e][0])).ToList();
-        if (groups.Count == 1) return [this];
-        return groups.Select(g =>
-        {
-            var elems = g.ToArray();
-            var sets = elems.SelectMany(e => _elemSets[e]).Distinct().Order().Select(s => _sets[s]).ToArray();
-            return new Sub(_solver, elems.Select(e => _elements[e]).ToArray(), sets);
-        }).ToList();
+        _setMark[s] = 0;
+        foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) _degree[e]--;
     }
 
-    /// <summary>Lower bound: elements with pairwise disjoint candidate sets each need their own set.</summary>
-    public int LowerBound()
+    private void RemoveElement(int e, int stamp)
     {
-        var used = new bool[_sets.Length];
-        var count = 0;
-        foreach (var e in Enumerable.Range(0, _elements.Length).OrderBy(e => _elemSets[e].Length))
+        _elementMark[e] = 0;
+        foreach (var s in _live[e]) if (_setMark[s] == stamp) _size[s]--;
+    }
+
+    private bool RowDominance(Node node, int stamp)
+    {
+        var changed = false;
+        foreach (var e in node.Elements.OrderBy(e => _degree[e]))
         {
-            if (_elemSets[e].Any(s => used[s])) continue;
-            count++;
-            foreach (var s in _elemSets[e]) used[s] = true;
+            if (_elementMark[e] != stamp) continue;
+            var probe = ++_probeStamp; // marks the live sets of e
+            var pivot = -1;
+            foreach (var s in _live[e])
+            {
+                if (_setMark[s] != stamp) continue;
+                _probe[s] = probe;
+                if (pivot < 0 || _size[s] < _size[pivot]) pivot = s;
+            }
+            if (pivot < 0) continue;
+            foreach (var x in _setElements[pivot])
+            {
+                if (x == e || _elementMark[x] != stamp || _degree[x] < _degree[e]) continue;
+                var hits = 0;
+                foreach (var s in _live[x]) if (_setMark[s] == stamp && _probe[s] == probe) hits++;
+                if (hits == _degree[e])
+                {
+                    RemoveElement(x, stamp);
+                    changed = true;
+                }
+            }
         }
-        var largest = _setElems.Length == 0 ? 1 : Math.Max(1, _setElems.Max(x => x.Length));
-        return Math.Max(count, (_elements.Length + largest - 1) / largest);
+        return changed;
+    }
+
+    private bool ColumnDominance(Node node, int stamp)
+    {
+        // Live elements of each set as a bitmask over the node's elements: subset tests become word operations.
+        var words = (node.Elements.Length + 63) >> 6;
+        for (var i = 0; i < node.Elements.Length; i++) _fill[node.Elements[i]] = i;
+        var row = new Dictionary<int, int>(node.Sets.Length);
+        var masks = new ulong[node.Sets.Length * words];
+        for (var i = 0; i < node.Sets.Length; i++)
+        {
+            var s = node.Sets[i];
+            row[s] = i;
+            foreach (var e in _setElements[s])
+            {
+                if (_elementMark[e] != stamp) continue;
+                var bit = _fill[e];
+                masks[i * words + (bit >> 6)] |= 1UL << (bit & 63);
+            }
+        }
+        var changed = false;
+        foreach (var s in node.Sets.OrderBy(s => _size[s]))
+        {
+            if (_setMark[s] != stamp) continue;
+            var pivot = -1;
+            foreach (var e in _setElements[s])
+            {
+                if (_elementMark[e] != stamp) continue;
+                if (pivot < 0 || _degree[e] < _degree[pivot]) pivot = e;
+            }
+            if (pivot < 0) { RemoveSet(s, stamp); changed = true; continue; }
+            var ms = masks.AsSpan(row[s] * words, words);
+            foreach (var t in _live[pivot])
+            {
+                if (t == s || _setMark[t] != stamp || _size[t] < _size[s]) continue;
+                var mt = masks.AsSpan(row[t] * words, words);
+                var inside = true;
+                for (var w = 0; w < words && inside; w++) inside = (ms[w] & ~mt[w]) == 0;
+                if (inside)
+                {
+                    RemoveSet(s, stamp);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed;
     }
 
     /// <summary>
-    /// Lagrangian lower bound (approaches the LP relaxation) by subgradient optimisation of element
-    /// multipliers; <paramref name="upper"/> is a target above which the caller prunes.
+    /// Lagrangian lower bound on the cover size of <paramref name="node"/>: for multipliers u ≥ 0,
+    /// Σu_e + Σ_s min(0, 1 − Σ_{e∈s} u_e) bounds every cover from below, so any u gives a valid bound; subgradient
+    /// steps move u towards the LP optimum and stop as soon as the bound reaches <paramref name="target"/>.
     /// </summary>
-    public int LagrangianBound(int upper)
+    private int Bound(Node node, int target, int iterations)
     {
-        var nE = _elements.Length;
-        var nS = _sets.Length;
-        var u = new double[nE];
-        for (var e = 0; e < nE; e++) u[e] = 1.0 / _elemSets[e].Max(s => _setElems[s].Length);
-        var g = new double[nE];
-        var best = 0.0;
+        var stamp = MarkAndCount(node);
+        var u = _multipliers;
+        var g = _gradient;
+        var best = double.NegativeInfinity;
         var lambda = 1.0;
         var stall = 0;
-        for (var iter = 0; iter < 80; iter++)
+        var goal = Math.Min(target, node.Elements.Length);
+        for (var iter = 0; iter < iterations; iter++)
         {
             var value = 0.0;
-            for (var e = 0; e < nE; e++) { value += u[e]; g[e] = 1; }
-            for (var s = 0; s < nS; s++)
+            foreach (var e in node.Elements) { value += u[e]; g[e] = 1; }
+            foreach (var s in node.Sets)
             {
                 var c = 1.0;
-                foreach (var e in _setElems[s]) c -= u[e];
-                if (c < 0)
-                {
-                    value += c;
-                    foreach (var e in _setElems[s]) g[e] -= 1;
-                }
+                foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) c -= u[e];
+                if (c >= 0) continue;
+                value += c;
+                foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) g[e] -= 1;
             }
-            if (value > best + 1e-9) { best = value; stall = 0; }
-            else if (++stall >= 5) { lambda /= 2; stall = 0; }
-            if (Math.Ceiling(best - 1e-6) >= upper || lambda < 1e-3) break;
+            if (value > best + 1e-9)
+            {
+                best = value;
+                stall = 0;
+                foreach (var e in node.Elements) _bestMultipliers[e] = u[e];
+            }
+            else if (++stall >= 4) { lambda /= 2; stall = 0; }
+            if (Math.Ceiling(best - Epsilon) >= goal || lambda < 1e-4) break;
             var norm = 0.0;
-            for (var e = 0; e < nE; e++)
+            foreach (var e in node.Elements)
             {
                 if (u[e] <= 0 && g[e] < 0) g[e] = 0;
                 norm += g[e] * g[e];
             }
             if (norm == 0) break;
-            var step = lambda * (upper - value) / norm;
-            for (var e = 0; e < nE; e++) u[e] = Math.Max(0, u[e] + step * g[e]);
+            var step = lambda * (goal + 0.5 - value) / norm;
+            foreach (var e in node.Elements) u[e] = Math.Max(0, u[e] + step * g[e]);
         }
-        return (int)Math.Ceiling(best - 1e-6);
+        foreach (var e in node.Elements) u[e] = _bestMultipliers[e]; // reduced-cost fixing uses the best multipliers
+        return (int)Math.Ceiling(best - Epsilon);
     }
 
-    /// <summary>Global ids of the sets covering the element with the fewest candidates, largest first.</summary>
-    public int[] BranchSets()
+    /// <summary>
+    /// Reduced-cost fixing with the current multipliers: every cover x satisfies
+    /// |x| ≥ L(u) + Σ_{s∈x, rc&gt;0} rc_s + Σ_{s∉x, rc&lt;0} |rc_s|, so a set whose inclusion (or exclusion) alone
+    /// pushes the bound past <paramref name="left"/> is removed (or forced). Valid for enumeration too, as it only
+    /// drops covers larger than <paramref name="left"/>.
+    /// </summary>
+    private bool FixByReducedCost(ref Node node, int left, out List<int> fixedIn)
     {
-        var pick = Enumerable.Range(0, _elements.Length).MinBy(e => _elemSets[e].Length);
-        return _elemSets[pick].OrderByDescending(s => _setElems[s].Length).ThenBy(s => s).Select(s => _sets[s]).ToArray();
+        var forced = new List<int>();
+        fixedIn = forced;
+        var stamp = MarkAndCount(node);
+        var u = _multipliers;
+        var value = 0.0;
+        foreach (var e in node.Elements) value += u[e];
+        var costs = new double[node.Sets.Length];
+        for (var i = 0; i < node.Sets.Length; i++)
+        {
+            var c = 1.0;
+            foreach (var e in _setElements[node.Sets[i]]) if (_elementMark[e] == stamp) c -= u[e];
+            costs[i] = c;
+            if (c < 0) value += c;
+        }
+        var keep = new List<int>(node.Sets.Length);
+        var changed = false;
+        for (var i = 0; i < node.Sets.Length; i++)
+        {
+            var s = node.Sets[i];
+            if (value + Math.Abs(costs[i]) <= left + Epsilon) { keep.Add(s); continue; }
+            changed = true;
+            if (costs[i] < 0) forced.Add(s);
+        }
+        if (!changed) return false;
+        var covered = new HashSet<int>(forced.SelectMany(s => _setElements[s]));
+        node = new Node(node.Elements.Where(e => !covered.Contains(e)).ToArray(), keep.ToArray());
+        return true;
     }
 
-    /// <summary>The sub-chart after choosing global set <paramref name="set"/> and excluding <paramref name="banned"/>.</summary>
-    public Sub Choose(int set, List<int> banned)
+    /// <summary>Greedy cover (most new elements first, redundant sets dropped): the first upper bound.</summary>
+    private int Greedy(Node node)
     {
-        var covered = new HashSet<int>(_solver.SetElements[set]);
-        var excluded = new HashSet<int>(banned) { set };
-        return new Sub(_solver, _elements.Where(e => !covered.Contains(e)).ToArray(), _sets.Where(s => !excluded.Contains(s)).ToArray());
+        var stamp = MarkAndCount(node);
+        var queue = new PriorityQueue<int, int>();
+        foreach (var s in node.Sets) queue.Enqueue(s, -_size[s]);
+        var chosen = new List<int>();
+        var left = node.Elements.Length;
+        while (left > 0 && queue.TryDequeue(out var s, out var priority))
+        {
+            var fresh = 0;
+            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) fresh++;
+            if (fresh == 0) continue;
+            if (fresh < -priority) { queue.Enqueue(s, -fresh); continue; } // stale count: re-queue
+            chosen.Add(s);
+            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) { _elementMark[e] = 0; left--; }
+        }
+        var elements = new HashSet<int>(node.Elements);
+        var count = new Dictionary<int, int>();
+        foreach (var s in chosen) foreach (var e in _setElements[s]) if (elements.Contains(e)) count[e] = count.GetValueOrDefault(e) + 1;
+        var size = chosen.Count;
+        for (var i = chosen.Count - 1; i >= 0; i--)
+        {
+            var own = _setElements[chosen[i]].Where(elements.Contains).ToArray();
+            if (own.Any(e => count[e] == 1)) continue;
+            foreach (var e in own) count[e]--;
+            size--;
+        }
+        return size;
     }
+
+    /// <summary>Splits a node into independent sub-charts (no shared sets).</summary>
+    private List<Node> Components(Node node)
+    {
+        var stamp = MarkAndCount(node);
+        var local = new Dictionary<int, int>(node.Sets.Length);
+        for (var i = 0; i < node.Sets.Length; i++) local[node.Sets[i]] = i;
+        var parent = Enumerable.Range(0, node.Sets.Length).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+        var first = new int[node.Elements.Length];
+        for (var i = 0; i < node.Elements.Length; i++)
+        {
+            first[i] = -1;
+            foreach (var s in _live[node.Elements[i]])
+            {
+                if (_setMark[s] != stamp) continue;
+                var ls = local[s];
+                if (first[i] < 0) first[i] = ls;
+                else parent[Find(ls)] = Find(first[i]);
+            }
+        }
+        var groups = Enumerable.Range(0, node.Elements.Length).GroupBy(i => Find(first[i])).ToList();
+        if (groups.Count == 1) return [node];
+        var setsOf = Enumerable.Range(0, node.Sets.Length).ToLookup(Find);
+        return groups
+            .Select(g => new Node(g.Select(i => node.Elements[i]).ToArray(), setsOf[g.Key].Select(i => node.Sets[i]).ToArray()))
+            .ToList();
+    }
+
+    /// <summary>The sets covering the element with the fewest candidates, largest (then cheapest) first.</summary>
+    private int[] BranchSets(Node node)
+    {
+        var stamp = MarkAndCount(node);
+        var pick = node.Elements.MinBy(e => _degree[e]);
+        var u = _multipliers;
+        double Cost(int s)
+        {
+            var c = 1.0;
+            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) c -= u[e];
+            return c;
+        }
+        return _live[pick].Where(s => _setMark[s] == stamp)
+            .OrderBy(Cost).ThenByDescending(s => _size[s]).ThenBy(s => s).ToArray();
+    }
+
+    /// <summary>The node after choosing set <paramref name="set"/> and excluding <paramref name="banned"/>.</summary>
+    private Node Choose(Node node, int set, HashSet<int> banned)
+    {
+        var covered = new HashSet<int>(_setElements[set]);
+        return new Node(
+            node.Elements.Where(e => !covered.Contains(e)).ToArray(),
+            node.Sets.Where(s => s != set && !banned.Contains(s)).ToArray());
+    }
+
+    /// <summary>A sub-chart: elements still to cover and sets still allowed, by id.</summary>
+    private readonly record struct Node(int[] Elements, int[] Sets);
+}
+
+/// <summary>
+/// Thrown when the exact minimum cover is not proven within the node budget, so that an unproven cover is
+/// never reported as minimal. Carries the bounds reached, which tell how far the search got.
+/// </summary>
+public sealed class CoverBudgetExceededException : Exception
+{
+    /// <summary>Creates the exception with the bounds reached.</summary>
+    public CoverBudgetExceededException(int lowerBound, int bestFound, long nodes)
+        : base(lowerBound >= bestFound
+            ? $"the minimal solutions have {bestFound} terms, but listing all of them did not finish within {nodes} search nodes"
+            : $"the exact minimum cover was not proven within {nodes} search nodes: a minimal solution has between {lowerBound} and {bestFound} terms")
+    {
+        LowerBound = lowerBound;
+        BestFound = bestFound;
+        Nodes = nodes;
+    }
+
+    /// <summary>Proven lower bound on the number of terms of a minimal solution.</summary>
+    public int LowerBound { get; }
+
+    /// <summary>Number of terms of the smallest cover found (upper bound).</summary>
+    public int BestFound { get; }
+
+    /// <summary>The node budget that ran out.</summary>
+    public long Nodes { get; }
 }

@@ -4,7 +4,8 @@ namespace Jeugdhulp.Research.Qca;
 
 /// <summary>
 /// Exact two-level minimisation for csQCA: Quine-McCluskey prime implicants (computed over the lattice of all
-/// 3^k cubes with bitmasks) and an exact minimum cover by branch-and-bound that returns every tied minimum,
+/// 3^k cubes with bitmasks) and an exact minimum cover by branch-and-bound with a Lagrangian (LP) bound that
+/// returns every tied minimum,
 /// because QCA results must not depend on which of several equally short models a heuristic happens to pick.
 /// </summary>
 public static class Minimizer
@@ -20,11 +21,17 @@ public static class Minimizer
     /// <param name="onSet">Row indices that must be covered (positive configurations).</param>
     /// <param name="dontCares">Row indices that may be covered (remainders used as counterfactuals).</param>
     /// <param name="maxSolutions">Cap on the number of tied minimal solutions to return.</param>
-    public static MinimizationResult Minimize(int conditionCount, IEnumerable<int> onSet, IEnumerable<int> dontCares, int maxSolutions = DefaultMaxSolutions)
+    /// <param name="maxNodes">
+    /// Search nodes allowed for the exact cover; unlimited by default. Dense charts (hundreds of rows with many
+    /// overlapping implicants) can need more than any practical budget: then the search stops with
+    /// <see cref="CoverBudgetExceededException"/> instead of returning a cover that is not proven minimal.
+    /// </param>
+    /// <exception cref="CoverBudgetExceededException">When the minimum is not proven within <paramref name="maxNodes"/>.</exception>
+    public static MinimizationResult Minimize(int conditionCount, IEnumerable<int> onSet, IEnumerable<int> dontCares, int maxSolutions = DefaultMaxSolutions, long maxNodes = long.MaxValue)
     {
         var on = onSet.Distinct().ToArray();
         var pis = PrimeImplicants(conditionCount, on, dontCares);
-        var solutions = MinimalCovers(conditionCount, on, pis, maxSolutions, out var truncated);
+        var solutions = MinimalCovers(conditionCount, on, pis, maxSolutions, maxNodes, out var truncated);
         return new MinimizationResult(pis, solutions, truncated);
     }
 
@@ -134,8 +141,21 @@ public static class Minimizer
     /// <param name="maxSolutions">Cap on the number of tied solutions.</param>
     /// <param name="truncated">True when more tied solutions exist than were returned.</param>
     /// <exception cref="ArgumentException">When the implicants cannot cover the on-set.</exception>
-    public static IReadOnlyList<IReadOnlyList<Implicant>> MinimalCovers(int conditionCount, IReadOnlyList<int> onSet, IReadOnlyList<Implicant> implicants, int maxSolutions, out bool truncated)
+    public static IReadOnlyList<IReadOnlyList<Implicant>> MinimalCovers(int conditionCount, IReadOnlyList<int> onSet, IReadOnlyList<Implicant> implicants, int maxSolutions, out bool truncated) =>
+        MinimalCovers(conditionCount, onSet, implicants, maxSolutions, long.MaxValue, out truncated);
+
+    /// <summary>As <see cref="MinimalCovers(int, IReadOnlyList{int}, IReadOnlyList{Implicant}, int, out bool)"/> with a node budget.</summary>
+    /// <param name="conditionCount">Number of conditions k.</param>
+    /// <param name="onSet">Row indices to cover.</param>
+    /// <param name="implicants">Candidate terms (normally the prime implicants).</param>
+    /// <param name="maxSolutions">Cap on the number of tied solutions.</param>
+    /// <param name="maxNodes">Search nodes allowed before <see cref="CoverBudgetExceededException"/>.</param>
+    /// <param name="truncated">True when more tied solutions exist than were returned.</param>
+    /// <exception cref="ArgumentException">When the implicants cannot cover the on-set.</exception>
+    /// <exception cref="CoverBudgetExceededException">When the minimum is not proven within <paramref name="maxNodes"/>.</exception>
+    public static IReadOnlyList<IReadOnlyList<Implicant>> MinimalCovers(int conditionCount, IReadOnlyList<int> onSet, IReadOnlyList<Implicant> implicants, int maxSolutions, long maxNodes, out bool truncated)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
         ArgumentNullException.ThrowIfNull(onSet);
         ArgumentNullException.ThrowIfNull(implicants);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSolutions, 1);
@@ -143,7 +163,7 @@ public static class Minimizer
         var elements = onSet.Distinct().ToArray();
         if (elements.Length == 0) return [];
         var chart = CoverChart.Build(conditionCount, elements, implicants);
-        var covers = chart.SolveAll(maxSolutions, out truncated);
+        var covers = chart.SolveAll(maxSolutions, maxNodes, out truncated);
         var sorted = covers
             .Select(c => (IReadOnlyList<Implicant>)c.Select(i => implicants[i]).OrderBy(x => x, Comparer<Implicant>.Create((x, y) => Implicant.CompareForDisplay(x, y, conditionCount))).ToArray())
             .OrderBy(s => s.Sum(t => t.LiteralCount))

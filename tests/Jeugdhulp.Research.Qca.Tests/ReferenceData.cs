@@ -2,7 +2,10 @@ using Jeugdhulp.Research.Qca;
 
 namespace Jeugdhulp.Research.Qca.Tests;
 
-/// <summary>Locates data/reference/qca/ by walking up from the test binaries to the solution file.</summary>
+/// <summary>
+/// Locates data/reference/qca/ by walking up from the test binaries to the solution file, or through the
+/// RepositoryRoot assembly metadata when the binaries live elsewhere (<c>--artifacts-path</c>).
+/// </summary>
 internal static class ReferenceData
 {
     public static string Directory { get; } = Find();
@@ -21,6 +24,13 @@ internal static class ReferenceData
             {
                 return Path.Combine(dir.FullName, "data", "reference", "qca");
             }
+        }
+        var root = typeof(ReferenceData).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (root is not null && File.Exists(Path.Combine(root, "Jeugdhulp.Research.sln")))
+        {
+            return Path.Combine(root, "data", "reference", "qca");
         }
         throw new InvalidOperationException("Jeugdhulp.Research.sln not found above " + AppContext.BaseDirectory);
     }
