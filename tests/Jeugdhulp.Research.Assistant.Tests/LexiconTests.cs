@@ -24,6 +24,74 @@ public class LexiconTests
         Assert.Contains(lexicon.Terms, t => t.First.Any(w => w.IsPrefix));
     }
 
+    /// <summary>
+    /// Real passages of the dissertation (seed 003, its case chapters' 'Bepalende factoren' and summary tables), one or
+    /// more per organisation characteristic: lines, quote, the code the lexicon must suggest and, where the passage
+    /// states the minus pole, "-".
+    /// </summary>
+    public static readonly TheoryData<int, int, string, string, string?> CharacteristicPassages = new()
+    {
+        { 9800, 9800, "De praktijk is niet op de hoogte van de doelen van de gemeente", "kenmerk.weten", "-" },
+        { 11898, 11898, "Ze heeft zich niet verdiept in wat Lek vraagt.", "kenmerk.weten", "-" },
+        { 4090, 4091, "omdat Mars voldoende wil en kan volgen.", "kenmerk.willen", null },
+        { 7759, 7759, "Pluto vindt legitimiteit van de organisatie belangrijk", "kenmerk.willen.sociale-legitimiteit", null },
+        { 4094, 4095, "omdat Mars graag haar positie wil behouden, en, als het kan, groeien.", "kenmerk.willen.belang", null },
+        { 4104, 4104, "Tussen Mars en Rijn is een hoge mate van doelcongruentie (11, 12, 13).", "kenmerk.willen.doelcongruentie", null },
+        { 5629, 5629, "1 Jeugd vindt dat zij en de gemeente dezelfde doelen delen (6, 7).", "kenmerk.willen.doelcongruentie", null },
+        { 4153, 4153, "bij Mars voldoende legitimiteit voor de sturing", "kenmerk.willen.legitimiteit-sturing", null },
+        { 4090, 4091, "omdat Mars voldoende wil en kan volgen.", "kenmerk.kunnen", null },
+        { 6216, 6216, "Juveniele vindt dat ze zelf goed in staat is om haar bijdrage aan 1 Jeugd te leveren (13, 14).", "kenmerk.kunnen.interne-organisatie", null },
+        { 4726, 4726, "ze niet in staat is te volgen wat de gemeente wil.", "kenmerk.kunnen.interne-organisatie", "-" },
+        { 7820, 7820, "Pluto ervaart weinig conflicterende druk.", "kenmerk.kunnen.conflicterende-druk", null },
+        { 7820, 7820, "Gemeente IJssel is de dominante actor.", "kenmerk.kunnen.conflicterende-druk.dominante-gemeente", null },
+        { 5991, 5991, "Venus voor meerdere gemeenten werkt", "kenmerk.kunnen.conflicterende-druk.dominante-gemeente", "-" },
+        { 5697, 5697, "Dat is gewoon een medisch model.", "kenmerk.kunnen.conflicterende-druk.sociaal-model", "-" },
+        { 8464, 8464, "Ze is een marktgerichte organisatie", "kenmerk.kunnen.conflicterende-druk.marktgericht", null },
+        { 4361, 4361, "voelt zich wel gehinderd door een aantal externe factoren", "kenmerk.kunnen.conflicterende-druk.ontwikkelingen", null },
+        { 5903, 5903, "Venus voelt zich ook verplicht om aan 1 Jeugd mee te doen", "kenmerk.moeten", null },
+        { 6651, 6651, "Belang bij deelname en zich afhankelijk voelen van een contract met Maas", "kenmerk.moeten.afhankelijkheid", null },
+        { 6195, 6195, "reden om aan te sluiten bij 1 Jeugd was het verlies aan marktaandeel bij niet meedoen (13).", "kenmerk.moeten.afhankelijkheid.marktaandeel", null },
+        { 10826, 10826, "Lek is een kernregio.", "kenmerk.moeten.afhankelijkheid.marktaandeel", null },
+        { 8232, 8232, "zeventig procent van de verwijzingen via de huisarts", "kenmerk.moeten.afhankelijkheid.clientenstroom", "-" },
+        { 8513, 8513, "bij huisartsen komt de cliëntenstroom in de loop van 2018 goed op gang.", "kenmerk.moeten.afhankelijkheid.clientenstroom", null },
+        { 6651, 6651, "Belang bij deelname en zich afhankelijk voelen van een contract met Maas", "kenmerk.moeten.afhankelijkheid.ervaren", null },
+        { 4100, 4100, "Door haar onderscheidend aanbod en goede reputatie", "kenmerk.moeten.afhankelijkheid.ervaren", null },
+        { 4818, 4818, "Vrijwillige verspreiding", "kenmerk.moeten.vrijwillige-verspreiding", null },
+    };
+
+    [Fact]
+    public void Every_organisation_characteristic_of_Table_3_5_has_terms()
+    {
+        var characteristics = Repo.BundledCodebook.Entries
+            .Where(e => e.Id.StartsWith("kenmerk.", StringComparison.Ordinal) && e.Kind is Codebooks.EntryKind.CharacteristicGroup or Codebooks.EntryKind.Characteristic or Codebooks.EntryKind.Indicator)
+            .Select(e => e.Id).ToList();
+        Assert.Equal(19, characteristics.Count);
+        foreach (var code in characteristics) Assert.True(Repo.BundledLexicon.Find(code) is { Terms.Length: > 0 }, $"no terms for {code}");
+        Assert.Equal(characteristics.Order(StringComparer.Ordinal), CharacteristicPassages.Select(p => (string)p[3]).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(CharacteristicPassages))]
+    public void Organisation_characteristic_terms_find_the_dissertations_own_passages(int startLine, int endLine, string quote, string code, string? value)
+    {
+        _ = (startLine, endLine);
+        var matches = new LexiconMatcher(Repo.BundledLexicon).Match(PdfText.Analyse(quote)).Where(m => m.Code == code).ToList();
+        Assert.True(matches.Count > 0, $"no term of {code} in '{quote}'");
+        var suggestion = Assert.Single(SegmentSuggester.Suggest("003", PdfText.Analyse(quote), matches));
+        Assert.Equal(value, suggestion.Value);
+    }
+
+    [SeedFact]
+    public void The_characteristic_passages_are_quoted_from_the_seed_at_their_line_numbers()
+    {
+        var seed = PdfText.Analyse(File.ReadAllText(Repo.Seed("003")));
+        foreach (var row in CharacteristicPassages)
+        {
+            var (start, end, quote) = ((int)row[0], (int)row[1], (string)row[2]);
+            Assert.True(seed.CleanText(start, end).Contains(quote, StringComparison.Ordinal), $"lines {start}-{end} do not read '{quote}' but '{seed.CleanText(start, end)}'");
+        }
+    }
+
     [Fact]
     public void Syntax_errors_and_unknown_ids_are_reported_with_file_line_and_column()
     {
