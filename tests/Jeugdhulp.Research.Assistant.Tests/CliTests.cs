@@ -57,9 +57,46 @@ public sealed class CliTests : IDisposable
         var (code, stdout, _) = Jhr.Run("suggest", Corpus(), "--codes", "sturing.markt", "--threads", "1");
         Assert.Equal(0, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("source,start_line,end_line,code,value,score,matched_terms,text", lines[0]);
+        Assert.Equal("source,start_line,end_line,code,value,score,matched_terms,text,origin", lines[0]);
         Assert.All(lines.Skip(1), l => Assert.Contains(",sturing.markt", l));
         Assert.True(lines.Length >= 2);
+    }
+
+    [Fact]
+    public void Suggest_with_a_model_trained_on_a_coding_project_adds_sentence_suggestions_with_their_driving_words()
+    {
+        var corpus = Path.Combine(_dir.FullName, "interviews");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "interview.md"),
+            "# Interview\n\nWij zijn voor bijna al onze omzet afhankelijk van Heidestein.\n\n" +
+            "De nieuwe verantwoordingseisen vullen we gewoon niet in.\n\nHet weer was die dag erg mooi en zonnig.\n");
+        var output = Path.Combine(_dir.FullName, "suggesties.csv");
+
+        var (code, stdout, stderr) = Jhr.Run("suggest", corpus, "--model", Repo.File("data", "corpus"), "--model-coder", "coderA", "--output", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("from the model trained on 32 coded segments and 48 uncoded sentences of voorbeeldcorpus", stdout);
+        var diagnostics = new List<Jeugdhulp.Research.Diagnostics.Diagnostic>();
+        var table = CsvTable.Read(output, SuggestionCsv.Columns, diagnostics)!;
+        Assert.Empty(diagnostics);
+        var model = table.Rows.Where(r => r["origin"] == "model").Select(r => (Line: int.Parse(r["start_line"]), Code: r["code"], Terms: r["matched_terms"], Score: double.Parse(r["score"], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal([(3, "kenmerk.moeten.afhankelijkheid"), (5, "reactie.trotseren.negeren")], model.Select(r => (r.Line, r.Code)));
+        Assert.StartsWith("afhank (", model[0].Terms);
+        Assert.Contains("verantwoordingseis (", model[1].Terms);
+        Assert.All(model, r => Assert.InRange(r.Score, 0.5, 1.0));
+        Assert.All(table.Rows.Where(r => r["origin"] != "model"), r => Assert.Equal("lexicon", r["origin"]));
+    }
+
+    [Fact]
+    public void Suggest_model_options_are_checked()
+    {
+        var corpus = Corpus();
+        Assert.Equal(2, Jhr.Run("suggest", corpus, "--model-coder", "coderA").Code);
+        Assert.Equal(2, Jhr.Run("suggest", corpus, "--model", Repo.File("data", "corpus"), "--model-coder", "coderZ").Code);
+        Assert.Equal(2, Jhr.Run("suggest", corpus, "--model", Repo.File("data", "corpus"), "--min-probability", "1.5").Code);
+        var (code, _, stderr) = Jhr.Run("suggest", corpus, "--model", Path.Combine(_dir.FullName, "geen-project"));
+        Assert.Equal(1, code);
+        Assert.Contains("geen-project", stderr);
     }
 
     [Fact]

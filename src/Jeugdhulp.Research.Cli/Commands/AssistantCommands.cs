@@ -3,11 +3,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Jeugdhulp.Research.Assistant;
+using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
 
 namespace Jeugdhulp.Research.Cli.Commands;
 
-/// <summary><c>jhr suggest</c>: candidate passages per code from the indicator lexicon, for a coder to accept or reject.</summary>
+/// <summary>
+/// <c>jhr suggest</c>: candidate passages per code from the indicator lexicon, and with <c>--model PROJECT</c> also from
+/// a model trained on a coding project's coded segments, for a coder to accept or reject.
+/// </summary>
 internal static class AssistantCommands
 {
     /// <summary>The lexicon shipped beside the codebook.</summary>
@@ -21,19 +25,29 @@ internal static class AssistantCommands
         var lexicon = new Option<string?>("--lexicon") { Description = $"Lexicon file (default: {DefaultLexicon})." };
         var codebook = new Option<string?>("--codebook") { Description = $"Codebook the lexicon belongs to (default: {CliContext.DefaultCodebook})." };
         var threads = new Option<int?>("--threads") { Description = "Files read in parallel (default: all cores)." };
+        var model = new Option<string?>("--model")
+        {
+            Description = "Also suggest codes per sentence with a model (naive Bayes over Dutch stems) trained on the coded segments of this " +
+                "coding project (its uncoded sentences teach it 'no code'); such rows have origin 'model', the probability as score and the " +
+                "words that drove the suggestion, with their log-odds, as matched_terms.",
+        };
+        var modelCoder = new Option<string?>("--model-coder") { Description = "Train the model on one coder's segments only (default: all coders)." };
+        var minProbability = new Option<double>("--min-probability") { Description = "Model suggestions need at least this probability (default 0.5).", DefaultValueFactory = _ => 0.5 };
         var key = GuardedOutput.KeyOption();
         var command = new Command("suggest",
-            "Find candidate passages per code in a corpus of (PDF-extracted) text with the indicator lexicon; writes CSV: " +
-            "source, start_line, end_line, code, value, score, matched_terms, text. Nothing is coded: a coder accepts or rejects each suggestion.")
-        { corpus, codes, output, lexicon, codebook, threads, key };
+            "Find candidate passages per code in a corpus of (PDF-extracted) text with the indicator lexicon (and, with --model, a model trained " +
+            "on coded segments); writes CSV: source, start_line, end_line, code, value, score, matched_terms, text, origin. Nothing is coded: a " +
+            "coder accepts or rejects each suggestion.")
+        { corpus, codes, output, lexicon, codebook, threads, model, modelCoder, minProbability, key };
         command.SetAction(parse =>
         {
             var book = CodebookCommands.Load(parse.GetValue(codebook));
             var lexiconPath = parse.GetValue(lexicon) ?? CliContext.ResolveBundled(DefaultLexicon);
             var lex = LexiconLoader.Load(lexiconPath, book);
+            string[]? wanted = null;
             if (parse.GetValue(codes) is { } list)
             {
-                var wanted = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                wanted = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 foreach (var code in wanted)
                     if (!book.Contains(code))
                         throw new UsageException($"--codes: '{code}' is not an id in codebook '{book.Id}'.");
@@ -42,6 +56,10 @@ internal static class AssistantCommands
             }
             var threadCount = parse.GetValue(threads) ?? Environment.ProcessorCount;
             if (threadCount < 1) throw new UsageException("--threads must be at least 1.");
+            var threshold = parse.GetValue(minProbability);
+            if (threshold is < 0 or > 1 || double.IsNaN(threshold)) throw new UsageException("--min-probability must lie between 0 and 1.");
+            if (parse.GetValue(modelCoder) is not null && parse.GetValue(model) is null) throw new UsageException("--model-coder needs --model PROJECT.");
+            (CodeModel Model, int Segments, int Uncoded, string Project)? trained = parse.GetValue(model) is { } projectDir ? Train(context, projectDir, parse.GetValue(modelCoder)) : null;
             var root = parse.GetValue(corpus)!;
             var files = CorpusScanner.Files(root);
             var total = files.Sum(f => new FileInfo(f).Length);
@@ -55,17 +73,47 @@ internal static class AssistantCommands
                 foreach (var s in SegmentSuggester.Suggest(source, section.Text, section.Matches, section.Offset)) found.Add(s);
             }, progress.Report);
             progress.Dispose();
-            var ordered = found.OrderBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.StartLine).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
+            var fromModel = 0;
+            if (trained is { } m)
+            {
+                foreach (var file in files)
+                {
+                    var text = PdfText.Analyse(TextFile.NormaliseNewlines(TextFile.ReadUtf8(file)));
+                    foreach (var s in ModelSuggester.Suggest(SourceName(root, file), text, m.Model, threshold))
+                        if (wanted is null || wanted.Any(c => s.Code == c || s.Code.StartsWith(c + ".", StringComparison.Ordinal)))
+                        {
+                            found.Add(s);
+                            fromModel++;
+                        }
+                }
+            }
+            var ordered = found.OrderBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.StartLine).ThenBy(s => s.Origin, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
             var csv = SuggestionCsv.Write(ordered);
             GuardedOutput.Text(context, parse.GetValue(output), csv, GuardedOutput.LoadKey(parse, key));
             if (parse.GetValue(output) is { } path)
             {
+                var origin = trained is { } t
+                    ? string.Create(CultureInfo.InvariantCulture, $"{ordered.Count - fromModel} from {summary.Matches} term matches, {fromModel} from the model trained on {t.Segments} coded segments and {t.Uncoded} uncoded sentences of {t.Project}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{summary.Matches} term matches");
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {ordered.Count} suggestions ({summary.Matches} term matches) from {summary.Files} files, {summary.Lines} lines ({summary.SkippedLines} page numbers/headers/footers skipped) to {path}."));
+                    $"Wrote {ordered.Count} suggestions ({origin}) from {summary.Files} files, {summary.Lines} lines ({summary.SkippedLines} page numbers/headers/footers skipped) to {path}."));
             }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Trains the model on a coding project's segments (of one coder, if named) and its uncoded sentences.</summary>
+    private static (CodeModel Model, int Segments, int Uncoded, string Project) Train(CliContext context, string directory, string? coder)
+    {
+        var project = CodingCommands.Load(context, directory);
+        if (coder is not null && project.Coders.All(c => c.Id != coder))
+            throw new UsageException($"--model-coder: unknown coder '{coder}'. Coders of {project.Name}: {string.Join(", ", project.Coders.Select(c => c.Id))}.");
+        var examples = ModelSuggester.TrainingExamples(project, coder is null ? null : [coder]);
+        var segments = examples.Count(e => e.Code != ModelSuggester.None);
+        if (segments == 0)
+            throw new InputException(new Diagnostic(directory, 0, 0, "no-coded-segments", $"The coding project has no coded segments{(coder is null ? "" : " of " + coder)} to train the model on."));
+        return (CodeModel.Train(examples), segments, examples.Count - segments, project.Name);
     }
 
     private static string SourceName(string root, string file) =>
