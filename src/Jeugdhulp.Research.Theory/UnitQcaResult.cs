@@ -8,6 +8,7 @@ namespace Jeugdhulp.Research.Theory;
 /// <param name="Data">The calibrated data with rules and missing values.</param>
 /// <param name="Result">The QCA result (truth table, necessity, solutions).</param>
 /// <param name="Directions">The directional expectations used for the intermediate solution.</param>
+[Display.TypeFormatterSource(typeof(Display.UnitQcaResultFormatterSource))]
 public sealed record UnitQcaResult(CalibratedData Data, QcaResult Result, ImmutableArray<DirectionChoice> Directions)
 {
     /// <summary>The directional expectations as a table.</summary>
@@ -15,6 +16,12 @@ public sealed record UnitQcaResult(CalibratedData Data, QcaResult Result, Immuta
         ["conditie", "verwachting", "grond"],
         [.. Directions.Select(d => (ImmutableArray<TableCell>)[new(d.Condition), new(Name(d.Direction)), new(d.Reason)])],
         ["aanwezig = de aanwezigheid van de conditie draagt naar verwachting bij aan de uitkomst; beide = geen verwachting."]);
+
+    /// <summary>Every step as tables: calibration, missing values, membership, directions, truth table, necessity, solutions (<see cref="Display.QcaTables.For"/>).</summary>
+    public ImmutableArray<ResultTable> ToTables() => Display.QcaTables.For(this);
+
+    /// <summary>The HTML fragment a notebook shows for this result.</summary>
+    public string ToHtml() => Display.TheoryHtml.ToHtml(this);
 
     private static string Name(DirectionalExpectation direction) => direction switch
     {
