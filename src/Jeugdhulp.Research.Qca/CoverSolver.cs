@@ -22,9 +22,11 @@ internal sealed class CoverSolver
     private readonly int[] _setMark;
     private readonly int[] _degree;
     private readonly int[] _size;
-    private readonly int[][] _live; // per element of the last marked node: its sets in that node
-    private readonly double[] _gradient;
-    private readonly double[] _bestMultipliers;
+    private readonly int[] _liveStart; // per element of the last marked node: where its sets in that node start
+    private readonly int[] _liveCount;
+    private readonly int[] _liveBuffer;
+    private readonly int[] _parent;
+    private readonly int[] _setRow;
     private readonly int[] _probe;
     private readonly int[] _fill;
     private int _stamp;
@@ -51,9 +53,11 @@ internal sealed class CoverSolver
         _setMark = new int[setElements.Length];
         _degree = new int[elementSets.Length];
         _size = new int[setElements.Length];
-        _live = new int[elementSets.Length][];
-        _gradient = new double[elementSets.Length];
-        _bestMultipliers = new double[elementSets.Length];
+        _liveStart = new int[elementSets.Length];
+        _liveCount = new int[elementSets.Length];
+        _liveBuffer = new int[setElements.Sum(x => x.Length)];
+        _parent = new int[elementSets.Length];
+        _setRow = new int[setElements.Length];
         _probe = new int[Math.Max(elementSets.Length, setElements.Length)];
         _fill = new int[elementSets.Length];
     }
@@ -196,7 +200,6 @@ internal sealed class CoverSolver
         {
             var child = Choose(node, s, banned);
             banned.Add(s);
-            if (Search(child, left - 1) != left - 1) continue; // this branch holds no minimum cover
             chosen.Add(s);
             Collect(child, left - 1, chosen, results);
             chosen.RemoveAt(chosen.Count - 1);
@@ -226,10 +229,16 @@ internal sealed class CoverSolver
             }
             _size[s] = size;
         }
-        foreach (var e in node.Elements) { _live[e] = new int[_degree[e]]; _fill[e] = 0; }
+        var start = 0;
+        foreach (var e in node.Elements)
+        {
+            _liveStart[e] = start;
+            _liveCount[e] = 0;
+            start += _degree[e];
+        }
         foreach (var s in node.Sets)
         {
-            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) _live[e][_fill[e]++] = s;
+            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) _liveBuffer[_liveStart[e] + _liveCount[e]++] = s;
         }
         return stamp;
     }
@@ -254,7 +263,7 @@ internal sealed class CoverSolver
                 if (_degree[e] == 0) return false;
                 if (_degree[e] > 1) continue;
                 var only = -1;
-                foreach (var s in _live[e]) if (_setMark[s] == stamp) { only = s; break; }
+                foreach (var s in Live(e)) if (_setMark[s] == stamp) { only = s; break; }
                 forced.Add(only);
                 RemoveSet(only, stamp);
                 foreach (var x in _setElements[only]) if (_elementMark[x] == stamp) RemoveElement(x, stamp);
@@ -270,6 +279,9 @@ internal sealed class CoverSolver
         }
     }
 
+    /// <summary>The sets of element <paramref name="e"/> in the last marked node (some may have been removed since).</summary>
+    private ReadOnlySpan<int> Live(int e) => _liveBuffer.AsSpan(_liveStart[e], _liveCount[e]);
+
     private void RemoveSet(int s, int stamp)
     {
         _setMark[s] = 0;
@@ -279,18 +291,18 @@ internal sealed class CoverSolver
     private void RemoveElement(int e, int stamp)
     {
         _elementMark[e] = 0;
-        foreach (var s in _live[e]) if (_setMark[s] == stamp) _size[s]--;
+        foreach (var s in Live(e)) if (_setMark[s] == stamp) _size[s]--;
     }
 
     private bool RowDominance(Node node, int stamp)
     {
         var changed = false;
-        foreach (var e in node.Elements.OrderBy(e => _degree[e]))
+        foreach (var e in node.Elements)
         {
             if (_elementMark[e] != stamp) continue;
             var probe = ++_probeStamp; // marks the live sets of e
             var pivot = -1;
-            foreach (var s in _live[e])
+            foreach (var s in Live(e))
             {
                 if (_setMark[s] != stamp) continue;
                 _probe[s] = probe;
@@ -301,7 +313,7 @@ internal sealed class CoverSolver
             {
                 if (x == e || _elementMark[x] != stamp || _degree[x] < _degree[e]) continue;
                 var hits = 0;
-                foreach (var s in _live[x]) if (_setMark[s] == stamp && _probe[s] == probe) hits++;
+                foreach (var s in Live(x)) if (_setMark[s] == stamp && _probe[s] == probe) hits++;
                 if (hits == _degree[e])
                 {
                     RemoveElement(x, stamp);
@@ -317,7 +329,7 @@ internal sealed class CoverSolver
         // Live elements of each set as a bitmask over the node's elements: subset tests become word operations.
         var words = (node.Elements.Length + 63) >> 6;
         for (var i = 0; i < node.Elements.Length; i++) _fill[node.Elements[i]] = i;
-        var row = new Dictionary<int, int>(node.Sets.Length);
+        var row = _setRow;
         var masks = new ulong[node.Sets.Length * words];
         for (var i = 0; i < node.Sets.Length; i++)
         {
@@ -331,7 +343,7 @@ internal sealed class CoverSolver
             }
         }
         var changed = false;
-        foreach (var s in node.Sets.OrderBy(s => _size[s]))
+        foreach (var s in node.Sets)
         {
             if (_setMark[s] != stamp) continue;
             var pivot = -1;
@@ -342,7 +354,7 @@ internal sealed class CoverSolver
             }
             if (pivot < 0) { RemoveSet(s, stamp); changed = true; continue; }
             var ms = masks.AsSpan(row[s] * words, words);
-            foreach (var t in _live[pivot])
+            foreach (var t in Live(pivot))
             {
                 if (t == s || _setMark[t] != stamp || _size[t] < _size[s]) continue;
                 var mt = masks.AsSpan(row[t] * words, words);
@@ -366,44 +378,58 @@ internal sealed class CoverSolver
     /// </summary>
     private int Bound(Node node, int target, int iterations)
     {
-        var stamp = MarkAndCount(node);
-        var u = _multipliers;
-        var g = _gradient;
+        // Compact copy of the node (local element indices per set), so the iterations run over dense arrays.
+        var n = node.Elements.Length;
+        var stamp = ++_stamp;
+        for (var i = 0; i < n; i++) { _elementMark[node.Elements[i]] = stamp; _fill[node.Elements[i]] = i; }
+        var starts = new int[node.Sets.Length + 1];
+        var flat = new List<int>(node.Sets.Length * 4);
+        for (var k = 0; k < node.Sets.Length; k++)
+        {
+            foreach (var e in _setElements[node.Sets[k]]) if (_elementMark[e] == stamp) flat.Add(_fill[e]);
+            starts[k + 1] = flat.Count;
+        }
+        var members = flat.ToArray();
+        var u = new double[n];
+        var bestU = new double[n];
+        var g = new double[n];
+        for (var i = 0; i < n; i++) u[i] = _multipliers[node.Elements[i]];
         var best = double.NegativeInfinity;
         var lambda = 1.0;
         var stall = 0;
-        var goal = Math.Min(target, node.Elements.Length);
+        var goal = Math.Min(target, n);
         for (var iter = 0; iter < iterations; iter++)
         {
             var value = 0.0;
-            foreach (var e in node.Elements) { value += u[e]; g[e] = 1; }
-            foreach (var s in node.Sets)
+            for (var i = 0; i < n; i++) { value += u[i]; g[i] = 1; }
+            for (var k = 0; k < node.Sets.Length; k++)
             {
                 var c = 1.0;
-                foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) c -= u[e];
+                for (var m = starts[k]; m < starts[k + 1]; m++) c -= u[members[m]];
                 if (c >= 0) continue;
                 value += c;
-                foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) g[e] -= 1;
+                for (var m = starts[k]; m < starts[k + 1]; m++) g[members[m]] -= 1;
             }
             if (value > best + 1e-9)
             {
                 best = value;
                 stall = 0;
-                foreach (var e in node.Elements) _bestMultipliers[e] = u[e];
+                Array.Copy(u, bestU, n);
             }
             else if (++stall >= 4) { lambda /= 2; stall = 0; }
             if (Math.Ceiling(best - Epsilon) >= goal || lambda < 1e-4) break;
             var norm = 0.0;
-            foreach (var e in node.Elements)
+            for (var i = 0; i < n; i++)
             {
-                if (u[e] <= 0 && g[e] < 0) g[e] = 0;
-                norm += g[e] * g[e];
+                if (u[i] <= 0 && g[i] < 0) g[i] = 0;
+                norm += g[i] * g[i];
             }
             if (norm == 0) break;
             var step = lambda * (goal + 0.5 - value) / norm;
-            foreach (var e in node.Elements) u[e] = Math.Max(0, u[e] + step * g[e]);
+            for (var i = 0; i < n; i++) u[i] = Math.Max(0, u[i] + step * g[i]);
         }
-        foreach (var e in node.Elements) u[e] = _bestMultipliers[e]; // reduced-cost fixing uses the best multipliers
+        // Warm start for the children, and reduced-cost fixing uses the best multipliers.
+        for (var i = 0; i < n; i++) _multipliers[node.Elements[i]] = bestU[i];
         return (int)Math.Ceiling(best - Epsilon);
     }
 
@@ -478,33 +504,34 @@ internal sealed class CoverSolver
     /// <summary>Splits a node into independent sub-charts (no shared sets).</summary>
     private List<Node> Components(Node node)
     {
-        var stamp = MarkAndCount(node);
-        var local = new Dictionary<int, int>(node.Sets.Length);
-        for (var i = 0; i < node.Sets.Length; i++) local[node.Sets[i]] = i;
-        var parent = Enumerable.Range(0, node.Sets.Length).ToArray();
+        var stamp = ++_stamp;
+        foreach (var e in node.Elements) { _elementMark[e] = stamp; _parent[e] = e; }
         int Find(int x)
         {
-            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
             return x;
         }
-        var first = new int[node.Elements.Length];
-        for (var i = 0; i < node.Elements.Length; i++)
+        var roots = node.Elements.Length;
+        foreach (var s in node.Sets)
         {
-            first[i] = -1;
-            foreach (var s in _live[node.Elements[i]])
+            var first = -1;
+            foreach (var e in _setElements[s])
             {
-                if (_setMark[s] != stamp) continue;
-                var ls = local[s];
-                if (first[i] < 0) first[i] = ls;
-                else parent[Find(ls)] = Find(first[i]);
+                if (_elementMark[e] != stamp) continue;
+                if (first < 0) { first = Find(e); continue; }
+                var r = Find(e);
+                if (r == first) continue;
+                _parent[r] = first;
+                roots--;
             }
         }
-        var groups = Enumerable.Range(0, node.Elements.Length).GroupBy(i => Find(first[i])).ToList();
-        if (groups.Count == 1) return [node];
-        var setsOf = Enumerable.Range(0, node.Sets.Length).ToLookup(Find);
-        return groups
-            .Select(g => new Node(g.Select(i => node.Elements[i]).ToArray(), setsOf[g.Key].Select(i => node.Sets[i]).ToArray()))
-            .ToList();
+        if (roots == 1) return [node];
+        var elementsOf = node.Elements.GroupBy(Find).ToDictionary(g => g.Key, g => g.ToArray());
+        var setsOf = node.Sets
+            .Select(s => (Set: s, Root: _setElements[s].Where(e => _elementMark[e] == stamp).Select(Find).DefaultIfEmpty(-1).First()))
+            .Where(x => x.Root >= 0)
+            .ToLookup(x => x.Root, x => x.Set);
+        return elementsOf.Select(g => new Node(g.Value, setsOf[g.Key].ToArray())).ToList();
     }
 
     /// <summary>The sets covering the element with the fewest candidates, largest (then cheapest) first.</summary>
@@ -519,7 +546,7 @@ internal sealed class CoverSolver
             foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) c -= u[e];
             return c;
         }
-        return _live[pick].Where(s => _setMark[s] == stamp)
+        return Live(pick).ToArray().Where(s => _setMark[s] == stamp)
             .OrderBy(Cost).ThenByDescending(s => _size[s]).ThenBy(s => s).ToArray();
     }
 
