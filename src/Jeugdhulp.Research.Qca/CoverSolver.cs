@@ -77,9 +77,10 @@ internal sealed class CoverSolver
         var root = new Node(elements, sets);
         if (!Reduce(ref root, columnDominance: true, out var forced)) return Infeasible;
         if (root.Elements.Length == 0) return forced.Count;
-        var greedy = forced.Count + Greedy(root);
-        BestFound = greedy;
+        var greedy = forced.Count + Greedy(root, null);
         RootLowerBound = forced.Count + Math.Max(1, Bound(root, greedy - forced.Count, iterations: 300));
+        greedy = Math.Min(greedy, forced.Count + Greedy(root, _multipliers));
+        BestFound = greedy;
         for (var target = RootLowerBound; target < greedy; target++)
         {
             var size = Search(root, target);
@@ -470,30 +471,52 @@ internal sealed class CoverSolver
         return true;
     }
 
-    /// <summary>Greedy cover (most new elements first, redundant sets dropped): the first upper bound.</summary>
-    private int Greedy(Node node)
+    /// <summary>
+    /// Greedy cover, the first upper bound: most new elements first, redundant sets dropped afterwards. With
+    /// Lagrangian multipliers, sets of negative reduced cost are taken first, ties go to the cheaper set and
+    /// the dearest sets are dropped first (the primal heuristic of Lagrangian set-covering methods).
+    /// </summary>
+    private int Greedy(Node node, double[]? multipliers)
     {
         var stamp = MarkAndCount(node);
-        var queue = new PriorityQueue<int, int>();
-        foreach (var s in node.Sets) queue.Enqueue(s, -_size[s]);
+        var cost = new Dictionary<int, double>(node.Sets.Length);
+        foreach (var s in node.Sets)
+        {
+            var c = 1.0;
+            if (multipliers is not null) foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) c -= multipliers[e];
+            cost[s] = c;
+        }
         var chosen = new List<int>();
         var left = node.Elements.Length;
+        void Take(int s)
+        {
+            chosen.Add(s);
+            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) { _elementMark[e] = 0; left--; }
+        }
+        if (multipliers is not null)
+        {
+            foreach (var s in node.Sets.Where(s => cost[s] < 0).OrderBy(s => cost[s]))
+            {
+                if (_setElements[s].Any(e => _elementMark[e] == stamp)) Take(s);
+            }
+        }
+        var queue = new PriorityQueue<int, (int, double)>();
+        foreach (var s in node.Sets) queue.Enqueue(s, (-_size[s], cost[s]));
         while (left > 0 && queue.TryDequeue(out var s, out var priority))
         {
             var fresh = 0;
             foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) fresh++;
             if (fresh == 0) continue;
-            if (fresh < -priority) { queue.Enqueue(s, -fresh); continue; } // stale count: re-queue
-            chosen.Add(s);
-            foreach (var e in _setElements[s]) if (_elementMark[e] == stamp) { _elementMark[e] = 0; left--; }
+            if (fresh < -priority.Item1) { queue.Enqueue(s, (-fresh, cost[s])); continue; } // stale count: re-queue
+            Take(s);
         }
         var elements = new HashSet<int>(node.Elements);
         var count = new Dictionary<int, int>();
         foreach (var s in chosen) foreach (var e in _setElements[s]) if (elements.Contains(e)) count[e] = count.GetValueOrDefault(e) + 1;
         var size = chosen.Count;
-        for (var i = chosen.Count - 1; i >= 0; i--)
+        foreach (var s in chosen.OrderByDescending(s => cost[s]).ThenByDescending(chosen.IndexOf))
         {
-            var own = _setElements[chosen[i]].Where(elements.Contains).ToArray();
+            var own = _setElements[s].Where(elements.Contains).ToArray();
             if (own.Any(e => count[e] == 1)) continue;
             foreach (var e in own) count[e]--;
             size--;
