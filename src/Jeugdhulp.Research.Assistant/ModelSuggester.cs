@@ -42,7 +42,8 @@ public static class ModelSuggester
     /// <summary>
     /// Sentence spans (start inclusive, end exclusive, offsets in <see cref="PdfText.Text"/>) of the running text: a
     /// sentence ends at '.', '!' or '?' followed by white space, at a blank line or page furniture, or at the first line
-    /// end past <see cref="MaxSentenceChars"/>. Sentences of fewer than <see cref="MinWords"/> words are left out.
+    /// end past <see cref="MaxSentenceChars"/>; a transcript's speaker label (<c>**Naam (rol):**</c>) never starts one.
+    /// Sentences of fewer than <see cref="MinWords"/> words are left out.
     /// </summary>
     public static List<(int Start, int End)> Sentences(PdfText text)
     {
@@ -70,6 +71,7 @@ public static class ModelSuggester
                 if (start < 0)
                 {
                     if (char.IsWhiteSpace(span[i])) continue;
+                    if (SpeakerLabelEnd(span[i..to]) is var label and > 0) { i += label - 1; continue; }
                     start = i;
                 }
                 if (span[i] is '.' or '!' or '?' && (i + 1 >= to || char.IsWhiteSpace(span[i + 1]))) Close(i + 1);
@@ -132,6 +134,17 @@ public static class ModelSuggester
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// The length of a transcript's speaker label at the start of <paramref name="text"/> (<c>**Naam (rol):**</c>, as in
+    /// the coding projects' Markdown sources), else 0: the label is not part of what the speaker said.
+    /// </summary>
+    private static int SpeakerLabelEnd(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("**")) return 0;
+        var close = text[2..].IndexOf(":**");
+        return close is > 0 and <= 80 ? close + 5 : 0;
     }
 
     private static int Words(ReadOnlySpan<char> text)

@@ -75,7 +75,7 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Jhr.Run("suggest", corpus, "--model", Repo.File("data", "corpus"), "--model-coder", "coderA", "--output", output);
 
         Assert.True(code == 0, stderr);
-        Assert.Contains("from the model trained on 32 coded segments and 48 uncoded sentences of voorbeeldcorpus", stdout);
+        Assert.Contains("from the model trained on 32 coded segments and 44 uncoded sentences of voorbeeldcorpus", stdout);
         var diagnostics = new List<Jeugdhulp.Research.Diagnostics.Diagnostic>();
         var table = CsvTable.Read(output, SuggestionCsv.Columns, diagnostics)!;
         Assert.Empty(diagnostics);
