@@ -22,7 +22,9 @@ public static class TheoryHtml
         ".jhr-theory table{border-collapse:collapse;margin:.3rem 0}" +
         ".jhr-theory caption{text-align:left;font-weight:600;padding:.2rem 0}" +
         ".jhr-theory th,.jhr-theory td{border:1px solid #ccc;padding:.15rem .45rem;vertical-align:top}" +
-        ".jhr-theory td{text-align:right}.jhr-theory thead th{background:#f3f3f3}.jhr-theory tbody th{text-align:left;font-weight:normal}" +
+        // Left-aligned, unlike the count tables of the core library: these cells hold unit lists, values and quotes.
+        // The doubled class outranks .jhr-display td of core fragments on the same page.
+        ".jhr-display.jhr-theory td{text-align:left}.jhr-theory thead th{background:#f3f3f3}.jhr-theory tbody th{text-align:left;font-weight:normal}" +
         ".jhr-theory td.matches{background:#eef7ee}" +
         ".jhr-theory td.differs{background:#fde2e1;color:#a00000;font-weight:700;outline:2px solid #c00000}" +
         ".jhr-theory .jhr-note{margin:.2rem 0;color:#444;font-style:italic}" +
