@@ -27,12 +27,12 @@ public static class MatchArbitrary
     private static readonly string[] TermWords =
         ["regels", "regel", "handhaving", "niet", "geen", "afdwingbaar", "afdwing*", "hiërarch*", "netwerk", "markt*", "afspraken", "de", "aanbieder*", "ruimte"];
 
-    private static Gen<string> Phrase() =>
+    internal static Gen<string> Phrase() =>
         from n in Gen.Choose(1, 3)
         from words in Gen.ArrayOf(Gen.Elements(TermWords), n)
         select string.Join(" ", words);
 
-    private static Gen<string> Term() =>
+    internal static Gen<string> Term() =>
         from kind in Gen.Choose(0, 4)
         from a in Phrase()
         from b in Phrase()
@@ -60,7 +60,7 @@ public static class MatchArbitrary
 [Properties(Arbitrary = [typeof(MatchArbitrary)], MaxTest = 300)]
 public class MatcherPropertyTests
 {
-    private static Lexicon Build(MatchCase c)
+    internal static Lexicon Build(MatchCase c)
     {
         var terms = new List<LexiconTerm>();
         for (var i = 0; i < c.Terms.Length; i++)
@@ -102,9 +102,9 @@ public class MatcherPropertyTests
     }
 
     // Brute force: tokenise with a regex, stem without a cache, and test every end position of every term.
-    private static List<(string, string, int, int, int, int)> Naive(Lexicon lexicon, string text)
+    internal static List<(string, string, int, int, int, int)> Naive(Lexicon lexicon, string text)
     {
-        var tokens = Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => (Word: TextFold.FoldText(m.Value), Line: 1 + text[..m.Index].Count(ch => ch == '\n'))).ToList();
+        var tokens = NaiveTokens(text);
         var stems = tokens.Select(t => DutchStems.StemUncached(t.Word)).ToList();
         bool WordAt(int i, LexiconWord w) => w.IsPrefix ? tokens[i].Word.StartsWith(w.Text, StringComparison.Ordinal) : stems[i] == w.Stem;
         bool EndsAt(ImmutableArray<LexiconWord> p, int end) => end - p.Length + 1 >= 0 && Enumerable.Range(0, p.Length).All(k => WordAt(end - p.Length + 1 + k, p[k]));
@@ -148,5 +148,39 @@ public class MatcherPropertyTests
             fired.AddRange(atI.Where(f => f.Item1.Negated || !atI.Any(n => n.Item1.Negated && n.Item1.Code == f.Item1.Code)));
         }
         return [.. fired.Select(f => (f.Term.Text, f.Term.Code, f.Start, f.End, tokens[f.Start].Line, tokens[f.End].Line))];
+    }
+
+    // Elided compounds and hyphen prefixes that keep their hyphen at a line end (the rules of PdfText, restated).
+    private static readonly string[] ElisionWords = ["en", "of", "tot", "noch", "t/m", "als"];
+    private static readonly string[] HyphenPrefixes = ["niet", "ex", "anti", "non", "semi", "vice", "oud", "co", "pre", "post", "extra", "sub"];
+
+    // Words as runs of letters and digits (soft hyphens and joiners inside a word vanish), each with the line of its
+    // first character; a word ending in letter + hyphen at a line end goes on with a lower-case word at the start of
+    // the next line, unless the hyphen is real ("niet-", "wet- en regelgeving").
+    internal static List<(string Word, int Line)> NaiveTokens(string text)
+    {
+        var raw = Regex.Matches(text, @"[\p{L}\p{N}][\p{L}\p{N}\u00AD\u200C\u200D\u2060\uFEFF]*").ToList();
+        var tokens = new List<(string Word, int Line)>();
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var word = TextFold.FoldText(raw[k].Value);
+            var line = 1 + text[..raw[k].Index].Count(ch => ch == '\n');
+            while (k + 1 < raw.Count && JoinsNext(text, raw[k], raw[k + 1]))
+                word += TextFold.FoldText(raw[++k].Value);
+            tokens.Add((word, line));
+        }
+        return tokens;
+    }
+
+    private static bool JoinsNext(string text, Match word, Match next)
+    {
+        var gap = text[(word.Index + word.Length)..next.Index];
+        if (!Regex.IsMatch(gap, @"^-[ \t]*\r?\n[ \t]*$") || !char.IsLetter(word.Value[^1]) || !char.IsLower(next.Value[0])) return false;
+        var lineStart = text.LastIndexOf('\n', word.Index) + 1;
+        if (word.Index + word.Length + 1 - lineStart < 3) return false;
+        var fragment = new string(word.Value.Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
+        if (HyphenPrefixes.Any(p => fragment.Equals(p, StringComparison.OrdinalIgnoreCase))) return false;
+        var first = new string(text[next.Index..].TakeWhile(ch => !char.IsWhiteSpace(ch) && ch is not (',' or '.' or ';')).ToArray());
+        return !ElisionWords.Contains(first, StringComparer.Ordinal);
     }
 }
