@@ -74,4 +74,24 @@ public class MinimizerTests
         // Generous limit: debug build on a shared machine; the Release benchmark reports the real time.
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"took {sw.Elapsed}");
     }
+
+    [Fact]
+    public void Fifteen_conditions_with_limited_diversity_have_twelve_tied_minimal_models_of_ten_terms()
+    {
+        // The benchmark's sparse 15-condition table (64 positive, 51 negative configurations, seed 15). Its LP
+        // relaxation is 9.44, so no cover has fewer than 10 terms; the earlier solver (without the Lagrangian
+        // bound) needed half a minute to list the same 12 models.
+        var rng = new Random(15);
+        var kinds = Enumerable.Range(0, 1 << 15).Select(_ => rng.NextDouble() is var x && x < 0.002 ? 1 : x < 0.004 ? 0 : -1).ToArray();
+        var on = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == 1).ToArray();
+        var dc = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == -1).ToArray();
+        var r = Minimizer.Minimize(15, on, dc);
+        Assert.Equal(64, on.Length);
+        Assert.Equal(8068, r.PrimeImplicants.Count);
+        Assert.False(r.Truncated);
+        Assert.Equal(12, r.Solutions.Count);
+        Assert.All(r.Solutions, s => Assert.Equal(10, s.Count));
+        Assert.Equal(12, r.Solutions.Select(s => string.Join("+", s)).Distinct().Count());
+        Assert.All(r.Solutions, s => Assert.True(on.All(m => s.Any(t => t.Covers(m))) && s.All(t => Enumerable.Range(0, 1 << 15).Where(t.Covers).All(m => kinds[m] != 0))));
+    }
 }
