@@ -19,7 +19,7 @@ public static class QcaBenchmarks
     public static int Run(string[] args)
     {
         var repetitions = 5;
-        var denseNodes = 2_000L;
+        var denseNodes = 100L;
         for (var i = 0; i < args.Length - 1; i++)
         {
             if (args[i] == "--repetitions") repetitions = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
