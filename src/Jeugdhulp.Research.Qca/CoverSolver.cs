@@ -40,7 +40,7 @@ internal sealed class CoverSolver
     {
         _setElements = setElements;
         _elementSets = elementSets;
-        _cap = maxSolutions + 1;
+        _cap = maxSolutions == int.MaxValue ? int.MaxValue : maxSolutions + 1;
         _maxNodes = maxNodes;
         _multipliers = new double[elementSets.Length];
         for (var e = 0; e < elementSets.Length; e++)
@@ -81,10 +81,16 @@ internal sealed class CoverSolver
         RootLowerBound = forced.Count + Math.Max(1, Bound(root, greedy - forced.Count, iterations: 300));
         greedy = Math.Min(greedy, forced.Count + Greedy(root, _multipliers));
         BestFound = greedy;
-        for (var target = RootLowerBound; target < greedy; target++)
+        // Iterative deepening from the lower bound: each failed target raises the proven bound by one, and the
+        // first target that succeeds is the optimum.
+        for (var target = RootLowerBound - forced.Count; forced.Count + target < greedy; target++)
         {
             var size = Search(root, target);
-            if (size != Infeasible) return forced.Count + size;
+            if (size != Infeasible)
+            {
+                BestFound = forced.Count + size;
+                return BestFound;
+            }
             RootLowerBound = forced.Count + target + 1;
         }
         return greedy;
