@@ -32,7 +32,7 @@ internal static class AssistantCommands
                 "words that drove the suggestion, with their log-odds, as matched_terms.",
         };
         var modelCoder = new Option<string?>("--model-coder") { Description = "Train the model on one coder's segments only (default: all coders)." };
-        var minProbability = new Option<double>("--min-probability") { Description = "Model suggestions need at least this probability (default 0.5).", DefaultValueFactory = _ => 0.5 };
+        var minProbability = new Option<double>("--min-probability") { Description = "Model suggestions need at least this probability.", DefaultValueFactory = _ => 0.5 };
         var key = GuardedOutput.KeyOption();
         var command = new Command("suggest",
             "Find candidate passages per code in a corpus of (PDF-extracted) text with the indicator lexicon (and, with --model, a model trained " +
