@@ -67,7 +67,7 @@ public static class StudyDataBuilder
     private static string Reason(Judgment j)
     {
         var reason = j.Rule;
-        if (j.Override is { } o) reason = $"{RuleNames.Override}: {o.Value} ({o.Reason}{(o.By is null ? "" : ", " + o.By)}; overrides.csv regel {o.Line}); afgeleid: {j.Derived ?? "geen"} [{j.Rule}]";
+        if (j.Override is { } o) reason = $"{RuleNames.Override}: {o.Value} ({o.Reason}{(o.By is null ? "" : ", " + o.By)}; {(o.Line > 0 ? $"overrides.csv regel {o.Line}" : "niet uit een bestand")}); afgeleid: {j.Derived ?? "geen"} [{j.Rule}]";
         if (j.RestsOnlyOnOthersAccounts) reason += $"; {RuleNames.OthersAccountsOnly}: berust alleen op {string.Join(", ", j.Accounts.Select(AccountNames.ToName))}";
         return reason;
     }

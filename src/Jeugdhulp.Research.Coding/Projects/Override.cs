@@ -11,5 +11,5 @@ namespace Jeugdhulp.Research.Coding.Projects;
 /// <param name="Reason">Why; required.</param>
 /// <param name="By">Who decided, optional.</param>
 /// <param name="Date">When, optional (free text, ISO date recommended).</param>
-/// <param name="Line">Line in overrides.csv, for the audit trail.</param>
+/// <param name="Line">Line in overrides.csv, for the audit trail; 0 for an override made in code (e.g. in a notebook), not read from a file.</param>
 public sealed record Override(string Unit, int? Period, string Variable, string Value, string Reason, string? By, string? Date, int Line);

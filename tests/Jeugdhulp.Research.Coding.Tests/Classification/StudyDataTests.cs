@@ -64,6 +64,19 @@ public class StudyDataTests
     }
 
     [Fact]
+    public void An_override_made_in_code_is_not_attributed_to_a_line_of_overrides_csv()
+    {
+        var fromFile = Override("kenmerk.willen", "-", period: null) with { Line = 7 };
+        var inMemory = fromFile with { Line = 0 };
+        string Reason(Jeugdhulp.Research.Coding.Projects.Override o) => Classifier.Classify(Project([E("kenmerk.willen", "+")], [o]), CoderSelection.Pooled)
+            .ToStudyData().ValueOf(Unit, "kenmerk.willen")!.Provenance.Reason ?? "";
+
+        Assert.Contains("overrides.csv regel 7", Reason(fromFile));
+        Assert.Contains("niet uit een bestand", Reason(inMemory));
+        Assert.DoesNotContain("regel 0", Reason(inMemory));
+    }
+
+    [Fact]
     public void Written_study_data_loads_with_the_core_loader()
     {
         var classification = Classifier.Classify(Project([E("reactie.volgen"), E("reactie.compromis-sluiten.pacificeren"), E("kenmerk.weten", "+")]), CoderSelection.Pooled);

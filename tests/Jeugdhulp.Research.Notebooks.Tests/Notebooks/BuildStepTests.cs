@@ -40,6 +40,16 @@ public sealed partial class BuildStepTests(ITestOutputHelper output)
                 Assert.True(File.Exists(Path.Combine(scratch, reference.Groups[1].Value)), $"{Path.GetFileName(notebook)} references {reference.Groups[1].Value}, which the build step does not produce");
     }
 
+    [Theory]
+    [MemberData(nameof(NotebookRuns.All), MemberType = typeof(NotebookRuns))]
+    public void Notebook_quotes_the_same_publish_step_as_the_README(string fileName)
+    {
+        // A stale command in a notebook (e.g. publishing one project) leaves lib/ without assemblies the notebook loads.
+        var readme = PublishCommand().Match(File.ReadAllText(DisplayFixture.RepoFile("notebooks", "README.md"))).Value;
+        var text = string.Concat(Notebook.Load(Path.Combine(NotebookRuns.Folder, fileName)).Cells.Select(c => c.Source + "\n"));
+        Assert.All(PublishCommand().Matches(text), m => Assert.Equal(readme, m.Value));
+    }
+
     private static async Task<(int ExitCode, string Log)> RunAsync(string file, string arguments, string directory)
     {
         var start = new ProcessStartInfo(file, arguments)
