@@ -39,9 +39,9 @@ public static class QcaBenchmarks
             Scenario("dense", 15, positive: 0.30, negative: 0.20, seed: 115, 1, denseNodes),
         };
 
-        Console.WriteLine("summary (times in ms; cover = all minimum covers, up to the default cap of " +
+        Console.WriteLine("summary (total = prime implicants + all minimum covers, up to the default cap of " +
             $"{Minimizer.DefaultMaxSolutions} tied models, '+' = more exist):");
-        Console.WriteLine($"  {"table",-10} {"k",3} {"positive",9} {"PIs",7} {"PI ms",9} {"cover ms",10}  result");
+        Console.WriteLine($"  {"table",-10} {"k",3} {"positive",9} {"PIs",7} {"PI ms",9} {"total ms",10}  result");
         foreach (var r in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
