@@ -70,47 +70,67 @@ public static class Minimizer
         var pow3 = new int[k + 1];
         pow3[0] = 1;
         for (var i = 1; i <= k; i++) pow3[i] = pow3[i - 1] * 3;
-        var cubes = pow3[k];
-        var flags = new byte[cubes]; // bit0: every configuration allowed; bit1: contains an on-set configuration
+        var flags = new byte[pow3[k]]; // bit0: every configuration allowed; bit1: contains an on-set configuration
 
-        // Ternary odometer: digit 2 = free. A cube with a free digit is the union of its two halves at the
-        // lowest free digit, both of which have smaller indices and are already known.
-        var digits = new byte[k];
-        int free = 0, ones = 0;
-        for (var t = 0; t < cubes; t++)
+        // The cube index is a ternary number (digit 2 = free; digit i is condition bit i). It is split into
+        // a low part of up to 6 digits (a block of 729 cubes) and a high part. A block whose high part has a free
+        // digit is the union of two earlier blocks (that digit fixed at 0 and at 1), combined a machine word at a
+        // time; only the 2^(k-6) blocks with a fully fixed high part need the cube-by-cube recurrence.
+        var lowDigits = Math.Min(k, 6);
+        var block = pow3[lowDigits];
+        var (lowFree, lowOnes) = Digits(lowDigits);
+        var (highFree, highOnes) = Digits(k - lowDigits);
+        for (var h = 0; h < highFree.Length; h++)
         {
-            if (free == 0)
+            var cubes = flags.AsSpan(h * block, block);
+            if (highFree[h] == 0)
             {
-                flags[t] = minterm[ones];
+                var high = highOnes[h] << lowDigits;
+                for (var l = 0; l < block; l++)
+                {
+                    if (lowFree[l] == 0)
+                    {
+                        cubes[l] = minterm[high | lowOnes[l]];
+                        continue;
+                    }
+                    var p = pow3[BitOperations.TrailingZeroCount(lowFree[l])];
+                    var a = cubes[l - p];
+                    var b = cubes[l - 2 * p];
+                    cubes[l] = (byte)((a & b & 1) | ((a | b) & 2));
+                }
             }
             else
             {
-                var p = BitOperations.TrailingZeroCount(free);
-                var a = flags[t - pow3[p]];
-                var b = flags[t - 2 * pow3[p]];
-                flags[t] = (byte)((a & b & 1) | ((a | b) & 2));
+                var shift = pow3[BitOperations.TrailingZeroCount(highFree[h])] * block;
+                Union(flags.AsSpan(h * block - shift, block), flags.AsSpan(h * block - 2 * shift, block), cubes);
             }
-            Increment(digits, ref free, ref ones);
         }
 
+        // A cube is prime when it is allowed, holds an on-set row, and freeing any fixed digit leaves the allowed cubes.
         var primes = new List<Implicant>();
-        Array.Clear(digits);
-        free = 0;
-        ones = 0;
         var full = rows - 1;
-        for (var t = 0; t < cubes; t++)
+        for (var h = 0; h < highFree.Length; h++)
         {
-            if (flags[t] == 3)
+            var cubes = flags.AsSpan(h * block, block);
+            if (!cubes.Contains((byte)3)) continue;
+            var free = highFree[h] << lowDigits;
+            var ones = highOnes[h] << lowDigits;
+            for (var l = 0; l < block; l++)
             {
+                if (cubes[l] != 3) continue;
+                var t = h * block + l;
+                var cubeFree = free | lowFree[l];
+                var cubeOnes = ones | lowOnes[l];
                 var prime = true;
                 for (var j = 0; j < k && prime; j++)
                 {
-                    var d = digits[j];
-                    if (d != 2 && (flags[t + (2 - d) * pow3[j]] & 1) != 0) prime = false;
+                    var bit = 1 << j;
+                    if ((cubeFree & bit) != 0) continue;
+                    var raise = (cubeOnes & bit) != 0 ? pow3[j] : 2 * pow3[j];
+                    if ((flags[t + raise] & 1) != 0) prime = false;
                 }
-                if (prime) primes.Add(new Implicant(full & ~free, ones));
+                if (prime) primes.Add(new Implicant(full & ~cubeFree, cubeOnes));
             }
-            Increment(digits, ref free, ref ones);
         }
         primes.Sort((x, y) => Implicant.CompareForDisplay(x, y, k));
         return primes;
@@ -119,24 +139,39 @@ public static class Minimizer
     private static int CheckRow(int m, int rows) =>
         m >= 0 && m < rows ? m : throw new ArgumentOutOfRangeException(nameof(m), m, $"row index outside 0..{rows - 1}");
 
-    private static void Increment(byte[] digits, ref int free, ref int ones)
+    /// <summary>Free-digit and one-digit bitmasks of every ternary number with <paramref name="n"/> digits.</summary>
+    private static (int[] Free, int[] Ones) Digits(int n)
     {
-        var i = 0;
-        while (i < digits.Length && digits[i] == 2)
+        var count = 1;
+        for (var i = 0; i < n; i++) count *= 3;
+        var free = new int[count];
+        var ones = new int[count];
+        for (var t = 0; t < count; t++)
         {
-            digits[i] = 0;
-            free &= ~(1 << i);
-            i++;
+            var rest = t;
+            for (var i = 0; i < n; i++, rest /= 3)
+            {
+                if (rest % 3 == 1) ones[t] |= 1 << i;
+                else if (rest % 3 == 2) free[t] |= 1 << i;
+            }
         }
-        if (i == digits.Length) return;
-        if (++digits[i] == 1)
+        return (free, ones);
+    }
+
+    /// <summary>Flags of the union of two cubes, eight cubes per machine word: allowed in both, on-set in either.</summary>
+    private static void Union(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> target)
+    {
+        var words = a.Length / 8;
+        var wa = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(a[..(words * 8)]);
+        var wb = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(b[..(words * 8)]);
+        var wt = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(target[..(words * 8)]);
+        for (var i = 0; i < words; i++)
         {
-            ones |= 1 << i;
+            wt[i] = (wa[i] & wb[i] & 0x0101010101010101UL) | ((wa[i] | wb[i]) & 0x0202020202020202UL);
         }
-        else
+        for (var i = words * 8; i < a.Length; i++)
         {
-            ones &= ~(1 << i);
-            free |= 1 << i;
+            target[i] = (byte)((a[i] & b[i] & 1) | ((a[i] | b[i]) & 2));
         }
     }
 
