@@ -137,8 +137,9 @@ public class QualityTests(ITestOutputHelper output)
         Assert.True(modelScores.MicroPrecision >= 0.828 - Margin, $"model micro precision {modelScores.MicroPrecision}");
         Assert.True(modelScores.MicroRecall >= 0.828 - Margin, $"model micro recall {modelScores.MicroRecall}");
         Assert.True(modelKappa >= 0.803 - Margin, $"model kappa {modelKappa}");
-        Assert.True(lexScores.MicroPrecision >= 0.0, $"lexicon micro precision {lexScores.MicroPrecision}");
-        Assert.True(lexKappa >= -1, $"lexicon kappa {lexKappa}");
+        // The reported limitation, exactly: on interviewees' own words the response terms find nothing right. A better
+        // lexicon makes this fail on purpose: then report the new figures in data/labelled/README.md.
+        Assert.Equal((15, 0.0, 0.0), (covered.Count, lexScores.Accuracy, lexKappa));
 
         // The organisation characteristics (weten, willen, kunnen, moeten) have terms since the lexicon was extended
         // from Table 3.5 and the case chapters; measured on coderB's segments coded with one of them, by group.
