@@ -333,41 +333,43 @@ internal sealed class CoverSolver
 
     private bool ColumnDominance(Node node, int stamp)
     {
-        // Live elements of each set as a bitmask over the node's elements: subset tests become word operations.
+        // Live elements of each set as a bitmask over the node's elements, so subset tests are word operations;
+        // on very large charts (more than 1,024 rows left) the masks would cost too much memory, and marks are used.
         var words = (node.Elements.Length + 63) >> 6;
-        for (var i = 0; i < node.Elements.Length; i++) _fill[node.Elements[i]] = i;
-        var row = _setRow;
-        var masks = new ulong[node.Sets.Length * words];
-        for (var i = 0; i < node.Sets.Length; i++)
+        var useMasks = words <= 16;
+        var masks = useMasks ? new ulong[node.Sets.Length * words] : [];
+        if (useMasks)
         {
-            var s = node.Sets[i];
-            row[s] = i;
-            foreach (var e in _setElements[s])
+            for (var i = 0; i < node.Elements.Length; i++) _fill[node.Elements[i]] = i;
+            for (var i = 0; i < node.Sets.Length; i++)
             {
-                if (_elementMark[e] != stamp) continue;
-                var bit = _fill[e];
-                masks[i * words + (bit >> 6)] |= 1UL << (bit & 63);
+                var s = node.Sets[i];
+                _setRow[s] = i;
+                foreach (var e in _setElements[s])
+                {
+                    if (_elementMark[e] != stamp) continue;
+                    var bit = _fill[e];
+                    masks[i * words + (bit >> 6)] |= 1UL << (bit & 63);
+                }
             }
         }
         var changed = false;
         foreach (var s in node.Sets)
         {
             if (_setMark[s] != stamp) continue;
+            var probe = ++_probeStamp; // marks the live elements of s
             var pivot = -1;
             foreach (var e in _setElements[s])
             {
                 if (_elementMark[e] != stamp) continue;
+                _probe[e] = probe;
                 if (pivot < 0 || _degree[e] < _degree[pivot]) pivot = e;
             }
             if (pivot < 0) { RemoveSet(s, stamp); changed = true; continue; }
-            var ms = masks.AsSpan(row[s] * words, words);
             foreach (var t in Live(pivot))
             {
                 if (t == s || _setMark[t] != stamp || _size[t] < _size[s]) continue;
-                var mt = masks.AsSpan(row[t] * words, words);
-                var inside = true;
-                for (var w = 0; w < words && inside; w++) inside = (ms[w] & ~mt[w]) == 0;
-                if (inside)
+                if (useMasks ? Within(masks, _setRow[s], _setRow[t], words) : CountMarked(t, stamp, probe) == _size[s])
                 {
                     RemoveSet(s, stamp);
                     changed = true;
@@ -376,6 +378,22 @@ internal sealed class CoverSolver
             }
         }
         return changed;
+    }
+
+    private static bool Within(ulong[] masks, int inner, int outer, int words)
+    {
+        for (var w = 0; w < words; w++)
+        {
+            if ((masks[inner * words + w] & ~masks[outer * words + w]) != 0) return false;
+        }
+        return true;
+    }
+
+    private int CountMarked(int set, int stamp, int probe)
+    {
+        var hits = 0;
+        foreach (var e in _setElements[set]) if (_elementMark[e] == stamp && _probe[e] == probe) hits++;
+        return hits;
     }
 
     /// <summary>
