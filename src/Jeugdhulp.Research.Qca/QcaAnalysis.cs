@@ -14,26 +14,28 @@ public static class QcaAnalysis
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
         var table = TruthTable.Build(data, options);
-        var conservative = Conservative(table, options.MaxSolutions);
-        var parsimonious = Parsimonious(table, options.MaxSolutions);
+        var conservative = Conservative(table, options.MaxSolutions, options.MaxCoverNodes);
+        var parsimonious = Parsimonious(table, options.MaxSolutions, options.MaxCoverNodes);
         var intermediate = options.DirectionalExpectations is { } expectations
-            ? Intermediate(table, conservative, parsimonious, expectations, options.MaxSolutions)
+            ? Intermediate(table, conservative, parsimonious, expectations, options.MaxSolutions, options.MaxCoverNodes)
             : null;
         return new QcaResult(options, table, Necessity.Analyze(table), conservative, parsimonious, intermediate);
     }
 
     /// <summary>Conservative (complex) solution: minimises the positive rows without any remainder.</summary>
-    public static QcaSolution Conservative(TruthTable table, int maxSolutions = Minimizer.DefaultMaxSolutions)
+    /// <exception cref="CoverBudgetExceededException">When the minimum is not proven within <paramref name="maxNodes"/>.</exception>
+    public static QcaSolution Conservative(TruthTable table, int maxSolutions = Minimizer.DefaultMaxSolutions, long maxNodes = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return Solve(table, SolutionKind.Conservative, [], null, maxSolutions);
+        return Solve(table, SolutionKind.Conservative, [], null, maxSolutions, maxNodes);
     }
 
     /// <summary>Most parsimonious solution: every remainder is a don't-care; models list the ones they use.</summary>
-    public static QcaSolution Parsimonious(TruthTable table, int maxSolutions = Minimizer.DefaultMaxSolutions)
+    /// <exception cref="CoverBudgetExceededException">When the minimum is not proven within <paramref name="maxNodes"/>.</exception>
+    public static QcaSolution Parsimonious(TruthTable table, int maxSolutions = Minimizer.DefaultMaxSolutions, long maxNodes = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return Solve(table, SolutionKind.Parsimonious, table.Remainders, null, maxSolutions);
+        return Solve(table, SolutionKind.Parsimonious, table.Remainders, null, maxSolutions, maxNodes);
     }
 
     /// <summary>
@@ -48,13 +50,16 @@ public static class QcaAnalysis
     /// <param name="parsimonious">The parsimonious solution of the table.</param>
     /// <param name="expectations">Expectation per condition expression (or name); unlisted conditions are Either.</param>
     /// <param name="maxSolutions">Cap on tied models per pair.</param>
+    /// <param name="maxNodes">Search nodes allowed for each exact cover.</param>
     /// <exception cref="ArgumentException">When an expectation names no condition of the table.</exception>
+    /// <exception cref="CoverBudgetExceededException">When a minimum is not proven within <paramref name="maxNodes"/>.</exception>
     public static QcaSolution Intermediate(
         TruthTable table,
         QcaSolution conservative,
         QcaSolution parsimonious,
         IReadOnlyDictionary<string, DirectionalExpectation> expectations,
-        int maxSolutions = Minimizer.DefaultMaxSolutions)
+        int maxSolutions = Minimizer.DefaultMaxSolutions,
+        long maxNodes = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(conservative);
@@ -76,7 +81,7 @@ public static class QcaAnalysis
                     .Where(r => parsimoniousTerms.Any(p => p.Covers(r)) && complexTerms.Any(c => c.Covers(r)))
                     .ToArray();
                 var origin = $"C{i + 1}P{j + 1}";
-                var solution = Solve(table, SolutionKind.Intermediate, easy, origin, maxSolutions);
+                var solution = Solve(table, SolutionKind.Intermediate, easy, origin, maxSolutions, maxNodes);
                 models.AddRange(solution.Models);
                 pis.UnionWith(solution.PrimeImplicants);
                 truncated |= solution.Truncated;
@@ -114,12 +119,12 @@ public static class QcaAnalysis
         return (present, absent);
     }
 
-    private static QcaSolution Solve(TruthTable table, SolutionKind kind, IReadOnlyList<int> dontCares, string? origin, int maxSolutions)
+    private static QcaSolution Solve(TruthTable table, SolutionKind kind, IReadOnlyList<int> dontCares, string? origin, int maxSolutions, long maxNodes)
     {
         var k = table.ConditionCount;
         var on = table.PositiveRows;
         if (on.Count == 0) return new QcaSolution(kind, table.Outcome, [], [], false);
-        var result = Minimizer.Minimize(k, on, dontCares, maxSolutions);
+        var result = Minimizer.Minimize(k, on, dontCares, maxSolutions, maxNodes);
         var dontCareSet = dontCares.ToHashSet();
         var models = result.Solutions
             .Select((terms, m) => Evaluate(table, $"M{m + 1}", origin, terms, dontCareSet))

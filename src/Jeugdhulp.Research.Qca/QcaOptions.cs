@@ -31,4 +31,10 @@ public sealed record QcaOptions(string Outcome, IReadOnlyList<string> Conditions
 
     /// <summary>Cap on tied minimal models reported per solution (M1, M2, ...).</summary>
     public int MaxSolutions { get; init; } = Minimizer.DefaultMaxSolutions;
+
+    /// <summary>
+    /// Search nodes allowed for each exact minimum cover (unlimited by default). Past it the analysis stops with
+    /// <see cref="CoverBudgetExceededException"/> and the proven bounds, rather than report unproven models.
+    /// </summary>
+    public long MaxCoverNodes { get; init; } = long.MaxValue;
 }
