@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace Jeugdhulp.Research.Assistant;
 
 /// <summary>
 /// All terms of a lexicon compiled into one multi-pattern matcher that finds every term in a single pass over a
-/// text's words. Words of up to three letters ("de", "van", "op": a fifth of running Dutch) are answered by a direct
-/// table; longer words are screened by a 64 k-bit table keyed by their first three letters (almost every word of a
+/// text's words. Each word is screened by a 64 k-bit table keyed by its first three letters (almost every word of a
 /// corpus stops there); only candidates are compared with the wildcard prefixes and stemmed (with a bounded cache).
 /// Phrases are recognised at their last word by looking back in a ring of recent candidate words, NEAR and
 /// before-terms by the last positions of their phrases: together an Aho-Corasick-like automaton over words.
@@ -131,7 +129,7 @@ public sealed class LexiconMatcher
     public IReadOnlyList<LexiconWord> WordsMatching(string folded) => [.. MatchWord(folded, _scratch.Value!).Select(i => _words[i])];
 
     // First three letters (or the whole word when shorter, with its length) hashed to 16 bits.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Key(ReadOnlySpan<char> word)
     {
         uint h = word.Length >= 3 ? 0u : (uint)word.Length * 40503u;
@@ -140,95 +138,49 @@ public sealed class LexiconMatcher
         return (int)((h ^ (h >> 16)) & 0xFFFF);
     }
 
-    // Index of a word of one to three letters a-z in a direct table (27^3 slots), or -1. Short words ("de", "van",
-    // "in", "op") are a fifth of Dutch running text and many are lexicon words, so they skip hashing altogether.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ShortIndex(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 3) return -1;
-        var index = 0;
-        foreach (var c in word)
-        {
-            var d = (uint)(c - 'a');
-            if (d > 25) return -1;
-            index = (index * 27) + (int)d + 1;
-        }
-        return index;
-    }
-
-    // The lexicon words a folded word matches: short words through the per-thread direct table; longer ones screened
-    // by the key bits, then one probe of a per-thread direct-mapped cache of earlier answers (fixed size), computed
-    // on a miss from the wildcard prefixes and the stem.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // The lexicon words a folded word matches: screened by the key bits, then one probe of a per-thread direct-mapped
+    // cache of earlier answers (fixed size), computed on a miss from the wildcard prefixes and the stem.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int[] MatchWord(ReadOnlySpan<char> folded, Scratch scratch)
     {
-        var shortIndex = ShortIndex(folded);
-        if (shortIndex >= 0) return scratch.Short[shortIndex] ?? (scratch.Short[shortIndex] = Compute(folded, scratch));
         var key = Key(folded);
         if ((_keyBits[key >> 6] & (1UL << (key & 63))) == 0) return [];
-        return Cached(folded, scratch);
-    }
-
-    private int[] Cached(ReadOnlySpan<char> folded, Scratch scratch)
-    {
         uint h = 2166136261;
         foreach (var c in folded) h = (h ^ c) * 16777619;
         var slot = (int)((h ^ (h >> 15)) & (Scratch.CacheSlots - 1));
-        if (scratch.CacheHashes[slot] == h && scratch.CacheKeys[slot] is { } known && folded.SequenceEqual(known)) return scratch.CacheValues[slot];
-        var result = Compute(folded, scratch);
-        scratch.CacheKeys[slot] = folded.ToString();
-        scratch.CacheHashes[slot] = h;
-        scratch.CacheValues[slot] = result;
-        return result;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int[] Compute(ReadOnlySpan<char> folded, Scratch scratch)
-    {
-        var key = Key(folded);
-        if ((_keyBits[key >> 6] & (1UL << (key & 63))) == 0) return [];
+        if (scratch.CacheKeys[slot] is { } known && folded.SequenceEqual(known)) return scratch.CacheValues[slot];
         var (prefixes, anyStem) = _keys[key];
         var ids = new List<int>();
         foreach (var p in prefixes)
             if (folded.StartsWith(_words[p].Text, StringComparison.Ordinal)) ids.Add(p);
         if (anyStem && _stems.TryGetValue(scratch.Stems.Stem(folded), out var stemmed)) ids.AddRange(stemmed);
-        return ids.Count == 0 ? [] : ids.Take(MaxWordsPerToken).ToArray();
+        var result = ids.Count == 0 ? [] : ids.Take(MaxWordsPerToken).ToArray();
+        scratch.CacheKeys[slot] = folded.ToString();
+        scratch.CacheValues[slot] = result;
+        return result;
     }
 
-    // One recent candidate word: where it stands and the lexicon words it matches (a shared, never-changed array).
-    private struct RingEntry
+    private sealed class Scratch(int phrases, int terms)
     {
-        public long Index;
-        public int Start, End, Line;
-        public int[] Ids;
-    }
-
-    private sealed class Scratch
-    {
-        public const int CacheSlots = 1 << 16; // direct-mapped cache of earlier answers: fixed memory, a collision just recomputes
         public readonly DutchStems Stems = new();
-        public readonly int[]?[] Short = new int[]?[27 * 27 * 27];
+        public const int CacheSlots = 1 << 16; // direct-mapped cache of earlier answers: fixed memory, a collision just recomputes
         public readonly string?[] CacheKeys = new string?[CacheSlots];
-        public readonly uint[] CacheHashes = new uint[CacheSlots];
         public readonly int[][] CacheValues = new int[CacheSlots][];
-        public readonly RingEntry[] Ring = new RingEntry[LexiconMatcher.Ring];
-        public readonly long[] Ends;
-        public readonly int[] EndCount;
-        public readonly long[] FiredAt;
+        public readonly long[] RingIndex = new long[Ring];
+        public readonly int[] RingStart = new int[Ring];
+        public readonly int[] RingEnd = new int[Ring];
+        public readonly int[] RingLine = new int[Ring];
+        public readonly int[] RingCount = new int[Ring];
+        public readonly int[] RingWords = new int[Ring * MaxWordsPerToken];
+        public readonly long[] Ends = new long[phrases * History];
+        public readonly int[] EndCount = new int[phrases];
+        public readonly long[] FiredAt = new long[terms];
         public readonly List<(int Term, long StartWord)> Fired = [];
-        public readonly int[] Occurring;
-
-        public Scratch(int phrases, int terms)
-        {
-            Ends = new long[phrases * History];
-            EndCount = new int[phrases];
-            FiredAt = new long[terms];
-            Occurring = new int[Math.Max(1, phrases)];
-        }
+        public readonly List<int> Occurring = [];
 
         public void Reset()
         {
-            for (var i = 0; i < Ring.Length; i++) Ring[i].Index = -1;
+            Array.Fill(RingIndex, -1);
             Array.Clear(EndCount);
             Array.Fill(FiredAt, -1);
         }
@@ -248,35 +200,30 @@ public sealed class LexiconMatcher
     {
         public long Words;
 
-        // Called for every word of the corpus: only the screen is inline, a candidate goes to Candidate.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Token(ReadOnlySpan<char> folded, int start, int end, int lineIndex)
         {
             var index = Words++;
             var ids = m.MatchWord(folded, s);
-            if (ids.Length != 0) Candidate(ids, index, start, end, lineIndex);
-        }
+            var n = ids.Length;
+            if (n == 0) return;
+            var slot = (int)(index & (Ring - 1));
+            s.RingIndex[slot] = index;
+            s.RingStart[slot] = start;
+            s.RingEnd[slot] = end;
+            s.RingLine[slot] = lineIndex;
+            s.RingCount[slot] = n;
+            ids.CopyTo(s.RingWords.AsSpan(slot * MaxWordsPerToken));
 
-        private readonly void Candidate(int[] ids, long index, int start, int end, int lineIndex)
-        {
-            ref var entry = ref s.Ring[(int)(index & (Ring - 1))];
-            entry.Index = index;
-            entry.Start = start;
-            entry.End = end;
-            entry.Line = lineIndex;
-            entry.Ids = ids;
-
-            var occurring = 0;
-            foreach (var id in ids)
-                foreach (var p in m._phrasesByLastWord[id])
-                    if (PhraseEndsAt(p, index)) s.Occurring[occurring++] = p;
-            if (occurring == 0) return;
-            for (var k = 0; k < occurring; k++) s.PushEnd(s.Occurring[k], index);
+            s.Occurring.Clear();
+            for (var k = 0; k < n; k++)
+                foreach (var p in m._phrasesByLastWord[ids[k]])
+                    if (PhraseEndsAt(p, index)) s.Occurring.Add(p);
+            if (s.Occurring.Count == 0) return;
+            foreach (var p in s.Occurring) s.PushEnd(p, index);
 
             s.Fired.Clear();
-            for (var k = 0; k < occurring; k++)
-            {
-                var p = s.Occurring[k];
+            foreach (var p in s.Occurring)
                 foreach (var (t, role) in m._termsByPhrase[p])
                 {
                     if (s.FiredAt[t] == index) continue;
@@ -310,19 +257,18 @@ public sealed class LexiconMatcher
                             break;
                         }
                     }
-                    if (from < 0 || s.Ring[(int)(from & (Ring - 1))].Index != from) continue;
+                    if (from < 0 || s.RingIndex[(int)(from & (Ring - 1))] != from) continue;
                     s.FiredAt[t] = index;
                     s.Fired.Add((t, from));
                 }
-            }
             if (s.Fired.Count == 0) return;
             var terms = m._terms;
             foreach (var (t, from) in s.Fired)
             {
                 var term = terms[t];
                 if (!term.Negated && NegatedFired(s.Fired, terms, term.Code)) continue;
-                ref var first = ref s.Ring[(int)(from & (Ring - 1))];
-                output.Add(new TermMatch(term, first.Start, end, text.LineNumber(first.Line), text.LineNumber(lineIndex), (int)from, (int)index));
+                var first = (int)(from & (Ring - 1));
+                output.Add(new TermMatch(term, s.RingStart[first], end, text.LineNumber(s.RingLine[first]), text.LineNumber(lineIndex), (int)from, (int)index));
             }
         }
 
@@ -340,8 +286,13 @@ public sealed class LexiconMatcher
             {
                 var at = index - j;
                 if (at < 0) return false;
-                ref var entry = ref s.Ring[(int)(at & (Ring - 1))];
-                if (entry.Index != at || Array.IndexOf(entry.Ids, words[^(j + 1)]) < 0) return false;
+                var slot = (int)(at & (Ring - 1));
+                if (s.RingIndex[slot] != at) return false;
+                var found = false;
+                var wanted = words[^(j + 1)];
+                for (var k = 0; k < s.RingCount[slot]; k++)
+                    if (s.RingWords[slot * MaxWordsPerToken + k] == wanted) { found = true; break; }
+                if (!found) return false;
             }
             return true;
         }
