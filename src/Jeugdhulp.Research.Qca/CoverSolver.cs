@@ -620,7 +620,9 @@ public sealed class CoverBudgetExceededException : Exception
     public CoverBudgetExceededException(int lowerBound, int bestFound, long nodes)
         : base(lowerBound >= bestFound
             ? $"the minimal solutions have {bestFound} terms, but listing all of them did not finish within {nodes} search nodes"
-            : $"the exact minimum cover was not proven within {nodes} search nodes: a minimal solution has between {lowerBound} and {bestFound} terms")
+            : bestFound == int.MaxValue
+                ? $"the exact minimum cover was not proven within {nodes} search nodes: no cover found yet{(lowerBound > 0 ? $", a minimal solution has at least {lowerBound} terms" : "")}"
+                : $"the exact minimum cover was not proven within {nodes} search nodes: a minimal solution has between {lowerBound} and {bestFound} terms")
     {
         LowerBound = lowerBound;
         BestFound = bestFound;

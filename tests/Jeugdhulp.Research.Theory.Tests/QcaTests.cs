@@ -83,6 +83,30 @@ public class QcaTests
     }
 
     [Fact]
+    public void A_cover_search_past_its_node_budget_exits_1_naming_the_budget_instead_of_running_on()
+    {
+        // Every one of the 2^7 configurations observed, outcome by a seeded coin: a dense chart with no remainders.
+        var random = new Random(7);
+        var lines = new List<string> { "case,C0,C1,C2,C3,C4,C5,C6,Y" };
+        for (var row = 0; row < 128; row++)
+            lines.Add($"r{row}," + string.Join(",", Enumerable.Range(0, 7).Select(i => (row >> i) & 1)) + $",{random.Next(2)}");
+        var csv = Path.Combine(Directory.CreateTempSubdirectory("jhr-qca-").FullName, "dense.csv");
+        File.WriteAllLines(csv, lines);
+        string[] arguments = ["qca", "--data", csv, "--outcome", "Y", "--conditions", "C0,C1,C2,C3,C4,C5,C6"];
+
+        var stopped = JhrResult.Run([.. arguments, "--max-nodes", "1"]);
+        var solved = JhrResult.Run(arguments);
+
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.Equal("", stopped.Out);
+        Assert.StartsWith("jhr: the exact minimum cover was not proven within 1 search nodes", stopped.Error);
+        Assert.Contains("raise --max-nodes (now 1) to search further.", stopped.Error);
+        Assert.Equal(0, solved.ExitCode);
+        Assert.Contains("Conservative (complex) solution", solved.Out);
+        Assert.Equal(2, JhrResult.Run([.. arguments, "--max-nodes", "0"]).ExitCode);
+    }
+
+    [Fact]
     public void Bad_input_gives_exit_codes_1_and_2()
     {
         var missingColumn = JhrResult.Run("qca", "--data", Repo.File("data", "reference", "qca", "lipset_crisp.csv"), "--outcome", "SURVIVAL", "--conditions", "DEV");

@@ -64,6 +64,8 @@ internal static class TheoryCommands
         return command;
     }
 
+    private const long DefaultMaxCoverNodes = 100_000;
+
     private static Command Qca(CliContext context)
     {
         var outcome = new Option<string>("--outcome") { Description = "Outcome: a cluster (volgen, niet-volgen, niets-doen) or a column of --data; ~X for its negation.", Required = true };
@@ -83,9 +85,16 @@ internal static class TheoryCommands
         };
         var format = new Option<string>("--format") { Description = "text or md.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md");
+        // Exact minimum covers are NP-hard: a dense table (many positive rows, few remainders) can run for hours.
+        // A budget turns that into an answer with proven bounds instead of a hang.
+        var maxNodes = new Option<long>("--max-nodes")
+        {
+            Description = $"Search nodes allowed per exact minimum cover (default {DefaultMaxCoverNodes}); past it, exit 1 with the proven bounds on the number of terms.",
+            DefaultValueFactory = _ => DefaultMaxCoverNodes,
+        };
         var command = new Command("qca",
             "Crisp-set QCA: truth table, necessity, conservative, parsimonious and intermediate solutions, on the calibrated unit table or a 0/1 CSV table.")
-        { outcome, conditions, inclusionCut, nCut, data, caseColumn, study, codebook, mixed, periods, directions, format };
+        { outcome, conditions, inclusionCut, nCut, data, caseColumn, study, codebook, mixed, periods, directions, format, maxNodes };
         command.SetAction(parse =>
         {
             var outcomeText = parse.GetValue(outcome)!.Trim();
@@ -94,6 +103,7 @@ internal static class TheoryCommands
             var cut = parse.GetValue(inclusionCut);
             if (cut is <= 0 or > 1) throw new UsageException("--incl-cut must be in (0, 1].");
             if (parse.GetValue(nCut) < 1) throw new UsageException("--n-cut must be at least 1.");
+            if (parse.GetValue(maxNodes) < 1) throw new UsageException("--max-nodes must be at least 1.");
             var qcaFormat = parse.GetValue(format) == "md" ? QcaOutputFormat.Markdown : QcaOutputFormat.Text;
             var given = ParseDirections(parse.GetValue(directions), conditionList);
             try
@@ -106,6 +116,7 @@ internal static class TheoryCommands
                         InclusionCut = cut,
                         NCut = parse.GetValue(nCut),
                         DirectionalExpectations = given,
+                        MaxCoverNodes = parse.GetValue(maxNodes),
                     };
                     var result = QcaAnalysis.Run(dataset, options);
                     context.Out.WriteLine($"csQCA op {csv}: {dataset.CaseCount} cases, uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}");
@@ -140,6 +151,11 @@ internal static class TheoryCommands
             catch (CrispDataException e)
             {
                 context.Error.WriteLine($"jhr: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+            catch (CoverBudgetExceededException e)
+            {
+                context.Error.WriteLine($"jhr: {e.Message}; raise --max-nodes (now {parse.GetValue(maxNodes)}) to search further.");
                 return ExitCodes.InvalidInput;
             }
             catch (ArgumentException e)
