@@ -43,4 +43,14 @@ public sealed class Lexicon
     /// </summary>
     public IReadOnlyList<string> LiteralWords() =>
         [.. Terms.SelectMany(t => t.First.Concat(t.Second)).Select(w => w.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Every phrase of every term as one literal (words joined by a space, cut after the first wildcard, without the
+    /// <c>*</c>): the fair <c>grep -F -f</c> baseline for a phrase search. <see cref="LiteralWords"/> breaks phrases
+    /// such as "via het wijkteam" into words, and a word like "het" then makes grep hit almost every line.
+    /// </summary>
+    public IReadOnlyList<string> LiteralPhrases() =>
+        [.. Terms.SelectMany(t => t.Second.IsDefaultOrEmpty ? [t.First] : new[] { t.First, t.Second })
+            .Select(phrase => string.Join(' ', phrase.Take(phrase.TakeWhile(w => !w.IsPrefix).Count() + 1).Select(w => w.Text)))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

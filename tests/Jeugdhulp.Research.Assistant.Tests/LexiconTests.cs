@@ -93,6 +93,26 @@ public class LexiconTests
     }
 
     [Fact]
+    public void Literal_phrases_keep_phrases_whole_and_cut_them_after_a_wildcard_for_a_grep_baseline()
+    {
+        const string yaml = """
+            schema: jhr-lexicon/1
+            codebook: jeugdhulp-sturing
+            codes:
+              sturing.hierarchisch:
+                terms:
+                  - via het wijkteam
+                  - afdwing* van regels
+                  - "NEAR/5(toezicht, sancties)"
+                  - niet ... afdwingbaar
+            """;
+        var lexicon = LexiconLoader.Parse(yaml, "lex.yaml", Repo.BundledCodebook);
+
+        Assert.Equal(["afdwing", "afdwingbaar", "niet", "sancties", "toezicht", "via het wijkteam"], lexicon.LiteralPhrases());
+        Assert.Contains("het", lexicon.LiteralWords());
+    }
+
+    [Fact]
     public void Syntax_errors_and_unknown_ids_are_reported_with_file_line_and_column()
     {
         string[] lines =
