@@ -1,6 +1,7 @@
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.Display;
 using Plotly.NET;
 
 namespace Jeugdhulp.Research.Charts;
@@ -57,26 +58,8 @@ public static class ChartViewExtensions
 }
 
 /// <summary>The convention-based formatter source for <see cref="ChartView"/>.</summary>
-internal sealed class ChartViewFormatterSource
+internal sealed class ChartViewFormatterSource : HtmlFormatterSource<ChartView>
 {
-    /// <summary>Called by the notebook kernel the first time it displays a chart view.</summary>
-    public IEnumerable<object> CreateTypeFormatters() => [new ChartViewFormatter()];
-}
-
-/// <summary>Writes a <see cref="ChartView"/> as HTML, in the shape the kernel expects by convention.</summary>
-internal sealed class ChartViewFormatter
-{
-    /// <summary>Always HTML.</summary>
-    public string MimeType => "text/html";
-
-    /// <summary>The formatted type.</summary>
-    public Type Type => typeof(ChartView);
-
-    /// <summary>Writes the inline chart; false for anything that is not a <see cref="ChartView"/>.</summary>
-    public bool Format(object instance, TextWriter writer)
-    {
-        if (instance is not ChartView view) return false;
-        writer.Write(view.ToHtml());
-        return true;
-    }
+    /// <inheritdoc />
+    protected override string Render(ChartView value) => value.ToHtml();
 }

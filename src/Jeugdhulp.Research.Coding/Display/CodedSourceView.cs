@@ -4,6 +4,7 @@ using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Sources;
 using Jeugdhulp.Research.Diagnostics;
+using Jeugdhulp.Research.Display;
 
 namespace Jeugdhulp.Research.Coding.Display;
 
@@ -48,26 +49,8 @@ public static class CodedSourceViewExtensions
 }
 
 /// <summary>The convention-based formatter source for <see cref="CodedSourceView"/>.</summary>
-internal sealed class CodedSourceViewFormatterSource
+internal sealed class CodedSourceViewFormatterSource : HtmlFormatterSource<CodedSourceView>
 {
-    /// <summary>Called by the notebook kernel the first time it displays a coded source.</summary>
-    public IEnumerable<object> CreateTypeFormatters() => [new CodedSourceViewFormatter()];
-}
-
-/// <summary>Writes a <see cref="CodedSourceView"/> as HTML, in the shape the kernel expects by convention.</summary>
-internal sealed class CodedSourceViewFormatter
-{
-    /// <summary>Always HTML.</summary>
-    public string MimeType => "text/html";
-
-    /// <summary>The formatted type.</summary>
-    public Type Type => typeof(CodedSourceView);
-
-    /// <summary>Writes the highlighted source; false for anything that is not a <see cref="CodedSourceView"/>.</summary>
-    public bool Format(object instance, TextWriter writer)
-    {
-        if (instance is not CodedSourceView view) return false;
-        writer.Write(view.ToHtml());
-        return true;
-    }
+    /// <inheritdoc />
+    protected override string Render(CodedSourceView value) => value.ToHtml();
 }

@@ -7,9 +7,10 @@ namespace Jeugdhulp.Research.Display;
 /// <summary>
 /// One HTML formatter in the shape Microsoft.DotNet.Interactive.Formatting expects by convention (public
 /// <c>MimeType</c>, <c>Type</c> and a single <c>bool Format(object, TextWriter)</c>), so no interface from that
-/// package is needed.
+/// package is needed. Public so that every toolkit library (and a user's own types) can display in a notebook
+/// through the same few lines instead of a copy of them.
 /// </summary>
-internal sealed class HtmlTypeFormatter(Type type, Func<object, string> render)
+public sealed class HtmlTypeFormatter(Type type, Func<object, string> render)
 {
     /// <summary>The MIME type of every formatter here.</summary>
     public const string HtmlMimeType = "text/html";
@@ -29,8 +30,11 @@ internal sealed class HtmlTypeFormatter(Type type, Func<object, string> render)
     }
 }
 
-/// <summary>Base of the formatter sources: one HTML formatter for <typeparamref name="T"/>.</summary>
-internal abstract class HtmlFormatterSource<T>
+/// <summary>
+/// Base of the formatter sources: one HTML formatter for <typeparamref name="T"/>. Put an assembly's own
+/// <c>TypeFormatterSourceAttribute</c> (matched by name) on <typeparamref name="T"/>, naming a subclass of this.
+/// </summary>
+public abstract class HtmlFormatterSource<T>
 {
     /// <summary>Called by the kernel the first time it displays a <typeparamref name="T"/>.</summary>
     public IEnumerable<object> CreateTypeFormatters() => [new HtmlTypeFormatter(typeof(T), o => Render((T)o))];
