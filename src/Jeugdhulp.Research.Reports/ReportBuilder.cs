@@ -7,6 +7,7 @@ using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.Display;
 using Jeugdhulp.Research.Qca;
 using Jeugdhulp.Research.Theory;
+using Jeugdhulp.Research.Theory.Display;
 
 namespace Jeugdhulp.Research.Reports;
 
@@ -84,11 +85,11 @@ public static partial class ReportBuilder
 
         if (options.Qca is { } request)
         {
+            // As tables, not preformatted text: so the truth table and the solutions reach every format (xlsx, LaTeX too).
             var qca = UnitQca.Run(study, vocabulary, request);
-            var text = QcaFormatter.Format(qca.Result, QcaOutputFormat.Text);
             sections.Add(new ReportSection("qca", "Crisp-set QCA",
                 $"Uitkomst {request.Outcome}, condities {string.Join(", ", request.Conditions)}; kalibratie: + = 1, - = 0, +/- en onbepaald ontbreken (zie de uitgesloten eenheden).",
-                [qca.DirectionsTable()], [$"<pre class=\"qca\">{System.Net.WebUtility.HtmlEncode(text)}</pre>"]));
+                QcaTables.For(qca), []));
         }
 
         sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",

@@ -30,7 +30,7 @@ public static class ReportRenderer
         "table{border-collapse:collapse;margin:.75rem 0 1.25rem}caption{text-align:left;font-weight:600;padding:.25rem 0}" +
         "th,td{border:1px solid #ccc;padding:.2rem .45rem;vertical-align:top;text-align:left}thead th{background:#f3f3f3}" +
         "td.differs{background:#fde2e2;outline:2px solid #c0392b}td.matches{background:#eef8ee}" +
-        "pre.qca{background:#f7f7f7;padding:.75rem;overflow:auto}nav ol{columns:2}.jhr-note{font-size:.9em;color:#555}" +
+        "nav ol{columns:2}.jhr-note{font-size:.9em;color:#555}" +
         ".provenance td{font-family:ui-monospace,monospace;font-size:.85em}";
 
     /// <summary>The date line, the only non-deterministic line of every format.</summary>
