@@ -43,6 +43,7 @@ public static class UnitQca
             InclusionCut = request.InclusionCut,
             NCut = request.NCut,
             DirectionalExpectations = directions.ToDictionary(d => d.Condition, d => d.Direction, StringComparer.Ordinal),
+            MaxCoverNodes = request.MaxCoverNodes,
         };
         return new UnitQcaResult(calibrated, QcaAnalysis.Run(calibrated.Dataset, options), directions);
     }

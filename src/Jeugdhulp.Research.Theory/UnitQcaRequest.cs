@@ -17,4 +17,6 @@ public sealed record UnitQcaRequest(string Outcome, IReadOnlyList<string> Condit
     public PeriodPolicy Periods { get; init; } = PeriodPolicy.UnitLevel;
     /// <summary>Directional expectations given by the analyst; null derives them from the codebook (<see cref="ExpectedDirections"/>).</summary>
     public IReadOnlyDictionary<string, DirectionalExpectation>? Directions { get; init; }
+    /// <summary>Search nodes allowed per exact minimum cover (<see cref="QcaOptions.MaxCoverNodes"/>); unlimited by default.</summary>
+    public long MaxCoverNodes { get; init; } = long.MaxValue;
 }

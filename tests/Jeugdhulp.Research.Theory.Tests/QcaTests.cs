@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jeugdhulp.Research.Theory.Tests.Support;
+using Jeugdhulp.Research.Qca;
 
 namespace Jeugdhulp.Research.Theory.Tests;
 
@@ -104,6 +105,15 @@ public class QcaTests
         Assert.Equal(0, solved.ExitCode);
         Assert.Contains("Conservative (complex) solution", solved.Out);
         Assert.Equal(2, JhrResult.Run([.. arguments, "--max-nodes", "0"]).ExitCode);
+    }
+
+    [Fact]
+    public void The_node_budget_reaches_the_analysis_of_the_unit_table()
+    {
+        // The bundled units solve within one node, so the budget is checked where it arrives, not by running out.
+        var result = UnitQca.Run(Repo.Study, Repo.Vocabulary, new UnitQcaRequest("volgen", ["weten", "willen", "kunnen", "moeten"]) { MaxCoverNodes = 1 });
+        Assert.Equal(1, result.Result.Options.MaxCoverNodes);
+        Assert.Equal("willen", Assert.Single(result.Result.Parsimonious.Models).Expression);
     }
 
     [Fact]

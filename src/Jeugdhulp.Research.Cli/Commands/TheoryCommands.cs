@@ -134,6 +134,7 @@ internal static class TheoryCommands
                     MixedValue = parse.GetValue(mixed) switch { "0" => 0, "1" => 1, _ => null },
                     Periods = Policy(parse.GetValue(periods)),
                     Directions = given,
+                    MaxCoverNodes = parse.GetValue(maxNodes),
                 };
                 var unitResult = UnitQca.Run(studyData, vocabulary, request);
                 var render = (ResultTable t) => qcaFormat == QcaOutputFormat.Markdown ? TableRenderer.ToMarkdown(t) : TableRenderer.ToText(t);
