@@ -93,7 +93,13 @@ public sealed class LexiconMatcher
             }
             else
             {
-                stemKeys.Add(key);
+                // A word is found through its stem, and the stemmer undoubles a vowel before a final consonant
+                // ("weet" -> "wet", like "weten"): screen the keys of the stem and of its doubled form too.
+                foreach (var k in StemKeys(word.Text, word.Stem!))
+                {
+                    _keyBits[k >> 6] |= 1UL << (k & 63);
+                    stemKeys.Add(k);
+                }
                 if (!stems.TryGetValue(word.Stem!, out var list)) stems[word.Stem!] = list = [];
                 list.Add(w);
             }
@@ -127,6 +133,17 @@ public sealed class LexiconMatcher
 
     /// <summary>The words of the lexicon that the folded word <paramref name="folded"/> matches (for tests and explanations).</summary>
     public IReadOnlyList<LexiconWord> WordsMatching(string folded) => [.. MatchWord(folded, _scratch.Value!).Select(i => _words[i])];
+
+    // Keys of every word that can have this stem: the word itself, the stem, and for a stem consonant-vowel-consonant
+    // the word with that vowel doubled (the Snowball stemmer's "undouble vowel" step is the only one that changes the
+    // first three letters: "weet" -> "wet", "boom" -> "bom").
+    private static IEnumerable<int> StemKeys(string text, string stem)
+    {
+        yield return Key(text);
+        yield return Key(stem);
+        if (stem.Length == 3 && "aeou".Contains(stem[1]) && !"aeiouy".Contains(stem[0]) && !"aeiouyè".Contains(stem[2]))
+            yield return Key(string.Concat(stem.AsSpan(0, 2), stem.AsSpan(1)));
+    }
 
     // First three letters (or the whole word when shorter, with its length) hashed to 16 bits.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

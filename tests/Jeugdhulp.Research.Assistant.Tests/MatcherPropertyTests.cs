@@ -101,6 +101,19 @@ public class MatcherPropertyTests
         Assert.Equal(Naive(lexicon, c.Text).Order(), fast.Select(m => (m.Term.Text, m.Term.Code, m.StartWord, m.EndWord, m.StartLine, m.EndLine)).Order());
     }
 
+    [Fact]
+    public void A_word_whose_stem_undoubles_a_vowel_is_found_like_the_reference_finds_it()
+    {
+        // "weet" and "weten" share the stem "wet", but "weet" starts with "wee": the screen must know the stem's keys too.
+        var c = new MatchCase("ik weet het niet. we maken afspraken", ["weten", "maakt"], [false, false], [0, 0]);
+        var lexicon = Build(c);
+        var fast = new LexiconMatcher(lexicon).Match(PdfText.Analyse(c.Text))
+            .Select(m => (m.Term.Text, m.Term.Code, m.StartWord, m.EndWord, m.StartLine, m.EndLine)).Order().ToList();
+
+        Assert.Equal(Naive(lexicon, c.Text).Order(), fast);
+        Assert.Contains(fast, m => m.Text == "weten" && m.StartWord == 1);
+    }
+
     // Brute force: tokenise with a regex, stem without a cache, and test every end position of every term.
     internal static List<(string, string, int, int, int, int)> Naive(Lexicon lexicon, string text)
     {
