@@ -38,7 +38,7 @@ public static class PdfTextArbitrary
 public class ScannerPropertyTests
 {
     [Property]
-    public bool Corpus_scan_finds_exactly_what_the_naive_reference_finds_in_pdf_like_text(MatchCase c)
+    public Property Corpus_scan_finds_exactly_what_the_naive_reference_finds_in_pdf_like_text(MatchCase c)
     {
         var lexicon = MatcherPropertyTests.Build(c);
         var file = Path.Combine(Path.GetTempPath(), $"jhr-scan-{Guid.NewGuid():N}.txt");
@@ -48,8 +48,11 @@ public class ScannerPropertyTests
             var found = new List<(string, string, int, int, int, int)>();
             var summary = new CorpusScanner(new LexiconMatcher(lexicon)).ScanFile(file,
                 s => found.AddRange(s.Matches.Select(m => (m.Term.Text, m.Term.Code, m.StartWord, m.EndWord, m.StartLine, m.EndLine))));
-            return summary.Words == MatcherPropertyTests.NaiveTokens(c.Text).Count
-                && found.Order().SequenceEqual(MatcherPropertyTests.Naive(lexicon, c.Text).Order());
+            // The reference knows no page furniture: a random text that happens to repeat a short line at page-like
+            // distances (e.g. "één" on lines 1, 2 and 20) loses it as a header, by design (PdfTextTests cover those
+            // rules). Such cases are discarded, not counted as passes.
+            return (summary.Words == MatcherPropertyTests.NaiveTokens(c.Text).Count
+                && found.Order().SequenceEqual(MatcherPropertyTests.Naive(lexicon, c.Text).Order())).When(summary.SkippedLines == 0);
         }
         finally
         {
