@@ -62,8 +62,12 @@ public static class PropositionTables
             [evaluation.Periods == PeriodPolicy.UnitLevel
                 ? "Waarden: eenheidstabel (alleen waarden zonder periode); een factor die alleen per periode is gecodeerd is onbekend."
                 : "Waarden: eenheidstabel aangevuld met de laatste periode waar een factor alleen per periode is gecodeerd.",
-             "Trefferpercentage = treffers / beoordeelde eenheden; dekking = beoordeelde eenheden / alle eenheden. Onbepaalde waarden worden nooit ingevuld."]);
+             "Trefferpercentage = treffers / beoordeelde eenheden; dekking = beoordeelde eenheden / alle eenheden. Onbepaalde waarden worden nooit ingevuld."])
+        { DiffersMeaning = DeviantMeaning };
     }
+
+    /// <summary>What a red-outlined cell means in proposition tables.</summary>
+    public const string DeviantMeaning = "cellen met afwijkende eenheden (de voorspelling klopt daar niet)";
 
     private static ResultTable PredictedObserved(PropositionResult result, Vocabulary vocabulary)
     {
@@ -85,7 +89,8 @@ public static class PropositionTables
         if (result.Proposition.Source is { } source) notes.Add($"Bron: {source}");
         if (result.Proposition.Note is { } note) notes.Add(note.Nl);
         return new ResultTable($"{result.Proposition.Id}: {result.Proposition.Label.Nl} (voorspeld × waargenomen {Name(vocabulary, outcome)})",
-            [$"voorspelling \\ {Name(vocabulary, outcome)}", .. columns.Select(c => c.Label), "Totaal", "treffers"], [.. rows], [.. notes]);
+            [$"voorspelling \\ {Name(vocabulary, outcome)}", .. columns.Select(c => c.Label), "Totaal", "treffers"], [.. rows], [.. notes])
+        { DiffersMeaning = DeviantMeaning };
     }
 
     private static ImmutableArray<TableCell> Row(string label, IReadOnlyList<UnitJudgement> judgements, ImmutableArray<Category> columns, bool marks)

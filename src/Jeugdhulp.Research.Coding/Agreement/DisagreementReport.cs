@@ -49,7 +49,7 @@ public static class DisagreementReport
         notes.Add("Volgorde: per eenheid, dan per variabele of code, grootste verschil eerst (meeste verschillende codeursparen, dan meeste tekst of bewijs).");
         notes.Add("Citaten die met = + - @ beginnen krijgen een apostrof ervoor, zodat een spreadsheet ze niet als formule uitvoert; codeboekwaarden blijven ongewijzigd.");
         if (project?.Fictitious == true) notes.Insert(0, "FICTIEF / FICTITIOUS: illustratief materiaal, geen onderzoeksgegevens.");
-        return new ResultTable(Title, columns, rows, [.. notes]);
+        return new ResultTable(Title, columns, rows, [.. notes]) { DiffersMeaning = "de waarde van een codeur bij een meningsverschil" };
     }
 
     private static ImmutableArray<TableCell> Row(AgreementData data, AgreementItem item, IReadOnlyList<string> coders)

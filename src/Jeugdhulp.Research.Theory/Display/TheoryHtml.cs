@@ -99,8 +99,9 @@ public static class TheoryHtml
     {
         foreach (var table in tables)
             sb.Append("<div class=\"jhr-scroll\">").Append(TableRenderer.ToHtml(table)).Append("</div>");
-        if (tables.Any(t => t.Rows.Any(r => r.Any(c => c.Mark == CellMark.Differs))))
-            sb.Append("<p class=\"jhr-note\">Rood omlijnd: cellen met afwijkende eenheden (de voorspelling klopt daar niet).</p>");
+        foreach (var meaning in tables.Where(t => t.Rows.Any(r => r.Any(c => c.Mark == CellMark.Differs)))
+                     .Select(t => t.DiffersMeaning ?? HtmlDisplay.PublishedDiffersMeaning).Distinct(StringComparer.Ordinal))
+            sb.Append("<p class=\"jhr-note\">Rood omlijnd: ").Append(E(meaning)).Append(".</p>");
         if (tables.Any(t => t.Rows.Any(r => r.Any(c => !string.IsNullOrEmpty(c.Detail)))))
             sb.Append("<p class=\"jhr-note\">Wijs een cel aan om de eenheden te zien.</p>");
     }

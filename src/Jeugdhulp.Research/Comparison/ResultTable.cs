@@ -23,6 +23,12 @@ public sealed record TableCell(string Text, CellMark Mark = CellMark.None, strin
 [Jeugdhulp.Research.Display.TypeFormatterSource(typeof(Jeugdhulp.Research.Display.ResultTableFormatterSource))]
 public sealed record ResultTable(string Title, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<TableCell>> Rows, ImmutableArray<string> Notes)
 {
+    /// <summary>
+    /// What a cell marked <see cref="CellMark.Differs"/> means in this table, for the legend under it (e.g. "de codeurs
+    /// verschillen"); null = the core meaning, a count that differs from the published one.
+    /// </summary>
+    public string? DiffersMeaning { get; init; }
+
     /// <summary>The text of a cell.</summary>
     public string Text(int row, int column) => Rows[row][column].Text;
 }

@@ -22,6 +22,9 @@ public static class HtmlDisplay
     /// <summary>The CSS class on the outer element of every fragment; the style rules are scoped to it.</summary>
     public const string CssClass = "jhr-display";
 
+    /// <summary>What a red-outlined cell means unless its table says otherwise (<see cref="ResultTable.DiffersMeaning"/>).</summary>
+    public const string PublishedDiffersMeaning = "wijkt af van de publicatie (x ≠ y: gereproduceerd x, gepubliceerd y)";
+
     private const string Style =
         "<style>" +
         ".jhr-display{font-family:system-ui,sans-serif;font-size:13px;line-height:1.4;color:#222}" +
@@ -50,7 +53,7 @@ public static class HtmlDisplay
         var sb = Open("jhr-result");
         sb.Append("<div class=\"jhr-scroll\">").Append(TableRenderer.ToHtml(table)).Append("</div>");
         if (table.Rows.Any(r => r.Any(c => c.Mark == CellMark.Differs)))
-            sb.Append("<p class=\"jhr-note\">Rood omlijnd: wijkt af van de publicatie (x ≠ y: gereproduceerd x, gepubliceerd y).</p>");
+            sb.Append("<p class=\"jhr-note\">Rood omlijnd: ").Append(WebUtility.HtmlEncode(table.DiffersMeaning ?? PublishedDiffersMeaning)).Append(".</p>");
         if (table.Rows.Any(r => r.Any(c => !string.IsNullOrEmpty(c.Detail))))
             sb.Append("<p class=\"jhr-note\">Wijs een cel aan om de eenheden te zien.</p>");
         return Close(sb);

@@ -32,6 +32,17 @@ public class DisagreementReportTests
         // u1 willen: A '+', B no evidence.
         new("coderA", "u1", "kenmerk.willen", "+", 100, 110, "gewoon tekst")]);
 
+    [Fact]
+    public void A_displayed_report_explains_its_red_cells_as_coders_disagreeing_not_as_differing_from_a_publication()
+    {
+        var project = Project();
+        var html = Jeugdhulp.Research.Display.HtmlDisplay.ToHtml(DisagreementReport.Build([UnitLevel.Build(project, new UnitLevelOptions("weten"))], project));
+
+        Assert.Contains("class=\"differs\"", html);
+        Assert.Contains("Rood omlijnd: de waarde van een codeur bij een meningsverschil.", html);
+        Assert.DoesNotContain("publicatie", html);
+    }
+
     private static List<string[]> ParseCsv(string text)
     {
         using var parser = new CsvParser(new StringReader(text), CultureInfo.InvariantCulture);
