@@ -81,7 +81,7 @@ public class LexiconTests
         Assert.Equal(value, suggestion.Value);
     }
 
-    [SeedFact]
+    [SharedFileFact("seeds")]
     public void The_characteristic_passages_are_quoted_from_the_seed_at_their_line_numbers()
     {
         var seed = PdfText.Analyse(File.ReadAllText(Repo.Seed("003")));

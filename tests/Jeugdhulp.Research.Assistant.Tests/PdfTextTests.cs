@@ -93,7 +93,7 @@ public class PdfTextTests
         finally { dir.Delete(true); }
     }
 
-    [SeedFact]
+    [SharedFileFact("seeds")]
     public void The_page_footer_of_the_regional_report_is_recognised()
     {
         var text = PdfText.Analyse(File.ReadAllText(Repo.Seed("002")));

@@ -35,7 +35,7 @@ public class QualityTests(ITestOutputHelper output)
         Assert.All(set, p => Assert.False(string.IsNullOrWhiteSpace(p.Justification)));
     }
 
-    [SeedFact]
+    [SharedFileFact("seeds")]
     public void The_labelled_set_is_the_systematic_sample_and_quotes_the_seeds_at_their_line_numbers()
     {
         var set = LabelledSet.Load(LabelledFile, [.. SteeringModes.Labels]);

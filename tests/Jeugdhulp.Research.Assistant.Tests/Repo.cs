@@ -15,10 +15,9 @@ public static class Repo
 
     public static string LexiconFile => File("codebooks", "jeugdhulp-sturing.lexicon.yaml");
 
+    /// <summary>A seed text in ../shared/seeds; fails the test, naming the folder, where it is absent (only on CI: elsewhere <c>[SharedFileFact("seeds")]</c> skips).</summary>
     public static string Seed(string prefix) =>
-        Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds"), prefix + "_*.txt").Single();
-
-    public static bool HasSeeds => Directory.Exists(Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds"));
+        Directory.EnumerateFiles(Prerequisite.RequireShared("seeds"), prefix + "_*.txt").Single();
 
     private static readonly Lazy<Codebook> LoadedCodebook = new(() => CodebookLoader.Load(Codebook));
     private static readonly Lazy<Lexicon> LoadedLexicon = new(() => LexiconLoader.Load(LexiconFile, LoadedCodebook.Value));
@@ -34,15 +33,6 @@ public static class Repo
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.Research.sln"))) return dir.FullName;
         throw new InvalidOperationException("Tests must run inside the Jeugdhulp.Research checkout.");
-    }
-}
-
-/// <summary>A fact that needs the raw seeds in ../shared/seeds; skipped (with the reason) on a fresh clone without them.</summary>
-public sealed class SeedFactAttribute : FactAttribute
-{
-    public SeedFactAttribute()
-    {
-        if (!Repo.HasSeeds) Skip = "needs ../shared/seeds beside the checkout";
     }
 }
 

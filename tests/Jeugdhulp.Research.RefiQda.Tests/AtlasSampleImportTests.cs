@@ -8,7 +8,7 @@ public class AtlasSampleImportTests
     private static readonly Guid Enric = Guid.Parse("088B08AC-D5CD-4ADB-8B71-B4F3459C177F");
     private static readonly Guid AtlasUser = Guid.Parse("C32A2BD5-537F-4838-8B17-DF9EFBAFDF4B");
 
-    [SharedFileFact("blank-atlas-project.qdpx")]
+    [SharedFileFact("interop/refi-qda/blank-atlas-project.qdpx")]
     public void Blank_atlas_export_imports_its_project_attributes_and_two_users()
     {
         var result = QdpxReader.Read(TestPaths.BlankAtlas);
@@ -26,7 +26,7 @@ public class AtlasSampleImportTests
         Assert.Empty(result.Issues);
     }
 
-    [SharedFileFact("target-atlas-project.qdpx")]
+    [SharedFileFact("interop/refi-qda/target-atlas-project.qdpx")]
     public void Target_atlas_export_imports_the_nested_codebook_with_guids_and_names()
     {
         var result = QdpxReader.Read(TestPaths.TargetAtlas);
@@ -47,7 +47,7 @@ public class AtlasSampleImportTests
         Assert.Empty(result.Issues);
     }
 
-    [SharedFileFact("target-atlas-project.qdpx")]
+    [SharedFileFact("interop/refi-qda/target-atlas-project.qdpx")]
     public void Target_atlas_export_survives_our_write_and_read_unchanged()
     {
         var original = QdpxReader.Read(TestPaths.TargetAtlas).Project;

@@ -4,7 +4,7 @@ namespace Jeugdhulp.Research.RefiQda.Tests;
 
 public class SchemaValidationTests
 {
-    [SharedFileFact("Project.xsd")]
+    [SharedFileFact("interop/refi-qda/Project.xsd")]
     public void Written_project_qde_validates_against_Project_xsd()
     {
         var qde = QdpxWriter.ToQdeXml(RichProject.Build());
@@ -12,7 +12,7 @@ public class SchemaValidationTests
         Assert.Empty(QdpxValidator.Validate(qde, TestPaths.ProjectXsd));
     }
 
-    [SharedFileFact("Project.xsd")]
+    [SharedFileFact("interop/refi-qda/Project.xsd")]
     public void Minimal_project_with_only_a_name_validates()
     {
         var qde = QdpxWriter.ToQdeXml(new QdaProject { Name = "leeg" });
@@ -20,7 +20,7 @@ public class SchemaValidationTests
         Assert.Empty(QdpxValidator.Validate(qde, TestPaths.ProjectXsd));
     }
 
-    [SharedFileFact("Project.xsd")]
+    [SharedFileFact("interop/refi-qda/Project.xsd")]
     public void Validator_reports_schema_errors_with_line_numbers()
     {
         var qde = Qdpx.Qde("<Users><User name=\"zonder guid\"/></Users><Bogus/>");
@@ -31,7 +31,7 @@ public class SchemaValidationTests
         Assert.Contains(errors, e => e.Contains("guid", StringComparison.Ordinal) && e.Contains("line 2", StringComparison.Ordinal));
     }
 
-    [SharedFileFact("target-atlas-project.qdpx")]
+    [SharedFileFact("interop/refi-qda/target-atlas-project.qdpx")]
     public void Atlas_sample_rewritten_by_us_validates()
     {
         var project = QdpxReader.Read(TestPaths.TargetAtlas).Project;

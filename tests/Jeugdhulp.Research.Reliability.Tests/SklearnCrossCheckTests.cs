@@ -5,11 +5,9 @@ using Xunit.Abstractions;
 
 namespace Jeugdhulp.Research.Reliability.Tests;
 
-/// <summary>Compares Cohen's kappa with scikit-learn's cohen_kappa_score run by /usr/bin/python3 (Debian python3-sklearn).</summary>
+/// <summary>Compares Cohen's kappa with scikit-learn's cohen_kappa_score run by Debian's python3-sklearn.</summary>
 public class SklearnCrossCheckTests(ITestOutputHelper output)
 {
-    private const string Python = "/usr/bin/python3";
-
     private const string Script = """
         import sys
         from sklearn.metrics import cohen_kappa_score
@@ -25,19 +23,11 @@ public class SklearnCrossCheckTests(ITestOutputHelper output)
                   repr(float(cohen_kappa_score(a, b, weights="quadratic"))))
         """;
 
-    [Fact]
+    [SklearnFact]
     public void Cohen_kappa_equals_sklearn_cohen_kappa_score_on_random_data()
     {
-        if (!SklearnAvailable(out var why))
-        {
-            var ci = Environment.GetEnvironmentVariable("CI");
-            var onCi = !string.IsNullOrEmpty(ci) && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
-            var message = $"SKIPPED sklearn cross-check: {why} Install with `apt-get install -y python3-sklearn`.";
-            output.WriteLine(message);
-            Console.WriteLine(message);
-            Assert.False(onCi, message + " CI is set, and CI installs sklearn, so this is a failure.");
-            return;
-        }
+        // Reached without sklearn only on CI (elsewhere SklearnFact skips the test with the reason): fail, naming it.
+        Prerequisite.Require(Prerequisite.SklearnMissing());
 
         var random = new Random(12345);
         var cases = new List<(string[] A, string[] B)>();
@@ -86,31 +76,9 @@ public class SklearnCrossCheckTests(ITestOutputHelper output)
         }
     }
 
-    private static bool SklearnAvailable(out string why)
-    {
-        if (!File.Exists(Python))
-        {
-            why = $"{Python} does not exist.";
-            return false;
-        }
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(Python, ["-c", "import sklearn"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            why = process.ExitCode == 0 ? "" : $"{Python} cannot import sklearn ({error.Trim().Split('\n').LastOrDefault()}).";
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            why = $"{Python} cannot be started ({e.Message}).";
-            return false;
-        }
-    }
-
     private static string[] RunPython(IEnumerable<string> files)
     {
-        var info = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(Prerequisite.PythonPath) { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(Script);
         foreach (var f in files) info.ArgumentList.Add(f);

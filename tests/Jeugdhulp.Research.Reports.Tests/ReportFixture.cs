@@ -21,15 +21,3 @@ public static class ReportFixture
         PropositionLoader.Load(Path.Combine(Root, "data", "propositions.yaml")),
         new UnitQcaRequest("volgen", ["weten", "willen", "kunnen", "moeten"])));
 }
-
-/// <summary>A test that needs Debian's Chromium; skipped with the reason where it is absent.</summary>
-public sealed class ChromiumFactAttribute : FactAttribute
-{
-    public const string ExecutablePath = "/usr/bin/chromium";
-
-    public ChromiumFactAttribute()
-    {
-        if (!File.Exists(ExecutablePath))
-            Skip = $"{ExecutablePath} is absent; install it with 'apt-get install -y chromium' (CI does).";
-    }
-}

@@ -81,7 +81,7 @@ public sealed class ReportTests(ITestOutputHelper output)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            ExecutablePath = Prerequisite.RequireChromium(),
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });

@@ -10,11 +10,10 @@ internal static class TestPaths
             .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value
         ?? throw new InvalidOperationException("AssemblyMetadata RepositoryRoot is missing; Directory.Build.props adds it to *.Tests.");
 
-    public static string SharedRefiQda => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "interop", "refi-qda"));
+    // Each fails the test, naming the file, where it is absent (reached only on CI; elsewhere SharedFileFact skips).
+    public static string ProjectXsd => Prerequisite.RequireShared("interop/refi-qda/Project.xsd");
 
-    public static string ProjectXsd => Path.Combine(SharedRefiQda, "Project.xsd");
+    public static string BlankAtlas => Prerequisite.RequireShared("interop/refi-qda/blank-atlas-project.qdpx");
 
-    public static string BlankAtlas => Path.Combine(SharedRefiQda, "blank-atlas-project.qdpx");
-
-    public static string TargetAtlas => Path.Combine(SharedRefiQda, "target-atlas-project.qdpx");
+    public static string TargetAtlas => Prerequisite.RequireShared("interop/refi-qda/target-atlas-project.qdpx");
 }

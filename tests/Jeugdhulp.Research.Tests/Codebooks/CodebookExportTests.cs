@@ -16,7 +16,7 @@ public class CodebookExportTests
     private static List<string> SchemaErrors(string xml)
     {
         var schemas = new XmlSchemaSet();
-        schemas.Add(QdcCodebookWriter.Namespace, Repo.Shared("interop", "refi-qda", "Codebook.xsd"));
+        schemas.Add(QdcCodebookWriter.Namespace, Repo.Shared(SchemaPath));
         var errors = new List<string>();
         XDocument.Parse(xml).Validate(schemas, (_, e) => errors.Add(e.Message));
         return errors;

@@ -17,9 +17,10 @@ public static class Repo
 
     /// <summary>
     /// Third-party reference material (REFI-QDA schemas, ATLAS.ti exports) lives in <c>../shared</c> beside the
-    /// checkout and is never committed; CI has it, a user's fresh clone may not.
+    /// checkout and is never committed; CI has it, a user's fresh clone may not. Fails the test, naming the file,
+    /// where it is absent (reached only on CI: elsewhere <see cref="SharedFileFactAttribute"/> skips the test).
     /// </summary>
-    public static string Shared(params string[] parts) => Path.Combine([Path.GetDirectoryName(Root)!, "shared", .. parts]);
+    public static string Shared(string relative) => Prerequisite.RequireShared(relative);
 
     private static string FindRoot()
     {
@@ -29,19 +30,5 @@ public static class Repo
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.Research.sln"))) return dir.FullName;
         throw new InvalidOperationException("Tests must run inside the Jeugdhulp.Research checkout.");
-    }
-}
-
-/// <summary>
-/// A fact that needs a file from <c>../shared</c>; where it is absent (a fresh clone) the test is reported as
-/// skipped with the reason, never silently passed.
-/// </summary>
-public sealed class SharedFileFactAttribute : FactAttribute
-{
-    /// <summary>Skips unless <c>../shared/relativePath</c> exists.</summary>
-    public SharedFileFactAttribute(string relativePath)
-    {
-        if (!System.IO.File.Exists(Repo.Shared(relativePath)))
-            Skip = $"Reference file ../shared/{relativePath} is not present beside this checkout (third-party material, not committed).";
     }
 }
