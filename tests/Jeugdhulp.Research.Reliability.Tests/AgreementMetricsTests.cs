@@ -50,15 +50,31 @@ public class AgreementMetricsTests
         Assert.EndsWith("krippendorff2011_nominal.csv", e.File);
     }
 
-    [Fact]
-    public void Every_metric_runs_on_a_two_coder_reference_file()
+    // Krippendorff (2011) example A by hand. Of the 10 units, A=B=0 in 5, A=B=1 in 1, A=0,B=1 in 3, A=1,B=0 in 1:
+    // observed agreement 6/10. Coder A says 1 twice (p = .2), coder B four times (p = .4).
+    // Cohen: Pe = .8·.6 + .2·.4 = .56, κ = (.6 − .56)/(1 − .56) = 1/11. With two categories the linear and quadratic
+    //   weights of a disagreement are both 0, so the weighted kappas equal the unweighted one.
+    // Scott and Fleiss (two raters: Fleiss is Scott's π): pooled p(1) = 6/20 = .3, Pe = .3² + .7² = .58,
+    //   π = (.6 − .58)/(1 − .58) = 1/21.
+    // Alpha: 20 pairable values, α = 1 − (1 − π)(n − 1)/n = 1 − (20/21)(19/20) = 2/21 (the published 0.095). With only
+    //   two values every metric's δ is one constant for the single unequal pair (interval (0−1)² = 1, ratio
+    //   ((0−1)/(0+1))² = 1, ordinal (n/2)²), and a constant δ cancels in Do/De, so all four alphas are 2/21.
+    [Theory]
+    [InlineData("alpha-nominal", 2.0 / 21)]
+    [InlineData("alpha-ordinal", 2.0 / 21)]
+    [InlineData("alpha-interval", 2.0 / 21)]
+    [InlineData("alpha-ratio", 2.0 / 21)]
+    [InlineData("cohen", 1.0 / 11)]
+    [InlineData("cohen-linear", 1.0 / 11)]
+    [InlineData("cohen-quadratic", 1.0 / 11)]
+    [InlineData("scott", 1.0 / 21)]
+    [InlineData("fleiss", 1.0 / 21)]
+    [InlineData("agreement", 0.6)]
+    public void Every_metric_gives_its_hand_computed_value_on_the_two_coder_binary_reference(string metric, double expected)
     {
-        foreach (var name in AgreementMetrics.Names)
-        {
-            var result = AgreementMetrics.ComputeFromCsv(ReferenceData.PathOf("krippendorff2011_binary.csv"), name);
-            Assert.Equal(10, result.UnitsUsed);
-            Assert.InRange(result.Value, -1, 1);
-        }
+        var result = AgreementMetrics.ComputeFromCsv(ReferenceData.PathOf("krippendorff2011_binary.csv"), metric);
+        Assert.Equal(10, result.UnitsUsed);
+        Assert.Equal(expected, result.Value, 1e-12);
     }
 
     [Fact]
