@@ -130,10 +130,23 @@ public class PropertyTests
         return AllCoderCoefficients().Concat(TwoCoderCoefficients()).All(f => f(matrix).Value == 1.0 || Math.Abs(f(matrix).Value - 1) < 1e-12);
     }
 
+    /// <summary>
+    /// Where the data vary, each coefficient is a number no greater than 1 (NaN, ±∞ or a refusal is a failure); data
+    /// without variation (every coefficient legitimately undefined) are discarded rather than counted as a pass.
+    /// All-coder coefficients vary when the pairable values (units with two or more values) hold two categories;
+    /// two-coder ones when the units both coders coded do.
+    /// </summary>
     [Property]
-    public bool Alpha_and_kappa_never_exceed_1(Study s)
+    public Property Every_coefficient_is_a_number_at_most_1_whenever_the_data_vary(Study s)
     {
         var m = Matrix(s);
-        return AllCoderCoefficients().Concat(TwoCoderCoefficients()).Select(f => Value(() => f(m))).All(v => double.IsNaN(v) || v <= 1 + 1e-12);
+        var pairable = s.Rows.Where(r => r.Count(v => v is not null) >= 2).SelectMany(r => r).OfType<string>().Distinct().Count();
+        var joint = s.Rows.Where(r => r[0] is not null && r[1] is not null).SelectMany(r => new[] { r[0], r[1] }).Distinct().Count();
+        static bool Bounded(double v) => double.IsFinite(v) && v <= 1 + 1e-12;
+        var all = AllCoderCoefficients().Select(f => Value(() => f(m))).ToArray();
+        var two = TwoCoderCoefficients().Select(f => Value(() => f(m))).ToArray();
+        return (all.All(Bounded) && (joint < 2 || two.All(Bounded)))
+            .When(pairable >= 2)
+            .Label($"all-coder {string.Join(", ", all)}; two-coder {string.Join(", ", two)}");
     }
 }
