@@ -8,11 +8,13 @@ namespace Jeugdhulp.Research.Assistant.Tests;
 
 /// <summary>
 /// The measured quality of the suggestions against human codes (reported in data/labelled/README.md). Every figure is
-/// computed here; the assertions only guard against regression below the reported level minus a small margin.
+/// computed here and asserted as measured, to within <see cref="Tolerance"/>: one passage predicted differently moves
+/// every figure by more than that (a micro figure by at least 1/65 ≈ 0.015), so a regression fails, and so does an
+/// improvement, which must then be reported in data/labelled/README.md with the new figures.
 /// </summary>
 public class QualityTests(ITestOutputHelper output)
 {
-    private const double Margin = 0.03;
+    private const double Tolerance = 0.0005;
     private static string LabelledFile => Repo.File("data", "labelled", "steering-modes.csv");
     private static readonly string[] Documents = ["000", "001", "002", "004"];
 
@@ -25,6 +27,10 @@ public class QualityTests(ITestOutputHelper output)
             $"{title}: macro precision {scores.MacroPrecision:0.0000}, macro recall {scores.MacroRecall:0.0000}, micro precision {scores.MicroPrecision:0.0000}, micro recall {scores.MicroRecall:0.0000}, accuracy {scores.Accuracy:0.0000}, Cohen's kappa {kappa:0.0000}"));
         output.WriteLine("");
     }
+
+    private static void Measured(double measured, double actual, string what) =>
+        Assert.True(Math.Abs(actual - measured) <= Tolerance,
+            string.Create(CultureInfo.InvariantCulture, $"{what}: {actual:0.0000}, measured and reported {measured:0.0000} (a change of one prediction moves it by more than {Tolerance}; report an improvement in data/labelled/README.md)"));
 
     [Fact]
     public void The_labelled_set_is_complete_and_balanced_over_the_four_documents()
@@ -59,9 +65,12 @@ public class QualityTests(ITestOutputHelper output)
         for (var i = 0; i < set.Length; i++)
             if (gold[i] != predicted[i]) output.WriteLine($"  {set[i].Document[..3]} {set[i].StartLine}-{set[i].EndLine}: coded {gold[i]}, lexicon {predicted[i]}");
         Report("lexicon, manner of steering (65 passages, 000/001/002/004)", gold, predicted, SteeringModes.Labels, SteeringModes.None, out var scores, out var kappa);
-        Assert.True(scores.MacroPrecision >= 0.447 - Margin, $"macro precision {scores.MacroPrecision}");
-        Assert.True(scores.MacroRecall >= 0.577 - Margin, $"macro recall {scores.MacroRecall}");
-        Assert.True(kappa >= 0.385 - Margin, $"kappa {kappa}");
+        Measured(0.4466, scores.MacroPrecision, "macro precision");
+        Measured(0.5774, scores.MacroRecall, "macro recall");
+        Measured(18.0 / 42, scores.MicroPrecision, "micro precision"); // 18 right of 42 passages given a mode
+        Measured(18.0 / 32, scores.MicroRecall, "micro recall");       // of the 32 hand-coded with a mode
+        Measured(38.0 / 65, scores.Accuracy, "accuracy");
+        Measured(0.3851, kappa, "kappa");
     }
 
     [Fact]
@@ -69,9 +78,12 @@ public class QualityTests(ITestOutputHelper output)
     {
         var (gold, predicted) = LeaveOneDocumentOut(lexiconFeatures: null);
         Report("model (naive Bayes, words only), manner of steering, leave-one-document-out", gold, predicted, SteeringModes.Labels, SteeringModes.None, out var scores, out var kappa);
-        Assert.True(scores.MacroPrecision >= 0.307 - Margin, $"macro precision {scores.MacroPrecision}");
-        Assert.True(scores.MacroRecall >= 0.165 - Margin, $"macro recall {scores.MacroRecall}");
-        Assert.True(kappa >= 0.041 - Margin, $"kappa {kappa}");
+        Measured(0.3068, scores.MacroPrecision, "macro precision");
+        Measured(0.1650, scores.MacroRecall, "macro recall");
+        Measured(7.0 / 23, scores.MicroPrecision, "micro precision");
+        Measured(7.0 / 32, scores.MicroRecall, "micro recall");
+        Measured(28.0 / 65, scores.Accuracy, "accuracy");
+        Measured(0.0415, kappa, "kappa");
     }
 
     [Fact]
@@ -81,9 +93,12 @@ public class QualityTests(ITestOutputHelper output)
         Report("hybrid model (words + lexicon features), manner of steering, leave-one-document-out", gold, predicted, SteeringModes.Labels, SteeringModes.None, out var scores, out var kappa);
         // Reported 0.333 / 0.207 / 0.081 before the lexicon had terms for the organisation characteristics; their
         // lexicon:kenmerk.* features are noise for the manner of steering and lowered the figures to these.
-        Assert.True(scores.MacroPrecision >= 0.330 - Margin, $"macro precision {scores.MacroPrecision}");
-        Assert.True(scores.MacroRecall >= 0.176 - Margin, $"macro recall {scores.MacroRecall}");
-        Assert.True(kappa >= 0.067 - Margin, $"kappa {kappa}");
+        Measured(0.3304, scores.MacroPrecision, "macro precision");
+        Measured(0.1768, scores.MacroRecall, "macro recall");
+        Measured(7.0 / 22, scores.MicroPrecision, "micro precision");
+        Measured(7.0 / 32, scores.MicroRecall, "micro recall");
+        Measured(29.0 / 65, scores.Accuracy, "accuracy");
+        Measured(0.0670, kappa, "kappa");
     }
 
     // Trains on three of the four documents and predicts the fourth, in turn: the model never sees the document it codes.
@@ -129,9 +144,11 @@ public class QualityTests(ITestOutputHelper output)
         for (var i = 0; i < covered.Count; i++) output.WriteLine($"  '{covered[i].Text}': coded {lexGold[i]}, lexicon {lexiconPredicted[i]}");
         Report("lexicon, coderB's steering and response segments", lexGold, lexiconPredicted, lexLabels, "geen", out var lexScores, out var lexKappa);
 
-        Assert.True(modelScores.MicroPrecision >= 0.828 - Margin, $"model micro precision {modelScores.MicroPrecision}");
-        Assert.True(modelScores.MicroRecall >= 0.828 - Margin, $"model micro recall {modelScores.MicroRecall}");
-        Assert.True(modelKappa >= 0.803 - Margin, $"model kappa {modelKappa}");
+        Measured(24.0 / 29, modelScores.MicroPrecision, "model micro precision"); // 24 of coderB's 29 segments
+        Measured(24.0 / 29, modelScores.MicroRecall, "model micro recall");
+        Measured(0.8849, modelScores.MacroPrecision, "model macro precision");
+        Measured(0.8333, modelScores.MacroRecall, "model macro recall");
+        Measured(0.8033, modelKappa, "model kappa");
         // The reported limitation, exactly: on interviewees' own words the response terms find nothing right. A better
         // lexicon makes this fail on purpose: then report the new figures in data/labelled/README.md.
         Assert.Equal((15, 0.0, 0.0), (covered.Count, lexScores.Accuracy, lexKappa));
@@ -145,14 +162,14 @@ public class QualityTests(ITestOutputHelper output)
         for (var i = 0; i < characteristics.Count; i++) output.WriteLine($"  '{characteristics[i].Text}': coded {kenGold[i]}, lexicon {kenPredicted[i]}");
         Report("lexicon, coderB's organisation-characteristic segments", kenGold, kenPredicted, kenLabels, "geen", out var kenScores, out var kenKappa);
         Assert.Equal(14, characteristics.Count);
-        Assert.True(kenScores.MicroPrecision >= KenmerkMicroPrecision - Margin, $"lexicon micro precision on characteristics {kenScores.MicroPrecision}");
-        Assert.True(kenScores.MicroRecall >= KenmerkMicroRecall - Margin, $"lexicon micro recall on characteristics {kenScores.MicroRecall}");
-        Assert.True(kenKappa >= KenmerkKappa - Margin, $"lexicon kappa on characteristics {kenKappa}");
+        Measured(KenmerkMicroPrecision, kenScores.MicroPrecision, "lexicon micro precision on characteristics");
+        Measured(KenmerkMicroRecall, kenScores.MicroRecall, "lexicon micro recall on characteristics");
+        Measured(KenmerkKappa, kenKappa, "lexicon kappa on characteristics");
     }
 
-    private const double KenmerkMicroPrecision = 0.600;
-    private const double KenmerkMicroRecall = 0.214;
-    private const double KenmerkKappa = 0.172;
+    private const double KenmerkMicroPrecision = 3.0 / 5;  // 3 right of the 5 segments the lexicon gave a characteristic
+    private const double KenmerkMicroRecall = 3.0 / 14;    // of the 14 coded with one
+    private const double KenmerkKappa = 0.1720;
 
     private static string LexiconFamily(LexiconMatcher matcher, string text)
     {
