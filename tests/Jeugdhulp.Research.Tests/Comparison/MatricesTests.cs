@@ -55,10 +55,23 @@ public class MatricesTests
     [InlineData("steering")]
     [InlineData("changes")]
     [InlineData("contrast")]
-    public void Jhr_matrix_prints_each_kind(string kind)
+    public void Jhr_matrix_prints_each_kind_with_every_cell_of_its_table(string kind)
     {
-        var result = Jhr.Run("matrix", kind, "--format", "md");
-        Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("**", result.Out);
+        var vocabulary = StudyFixture.Vocabulary;
+        var expected = kind switch
+        {
+            "meta" => Matrices.MetaMatrix(StudyFixture.Study, vocabulary, ["cluster", "kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"]),
+            "steering" => Matrices.SteeringMatrix(StudyFixture.Study, vocabulary),
+            "changes" => Matrices.ChangeTable(StudyFixture.Study, vocabulary),
+            _ => Matrices.ContrastTable(StudyFixture.Study, vocabulary, ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"]),
+        };
+
+        var result = Jhr.Run("matrix", kind, "--format", "csv");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = Cli.StudyCommandsEndToEndTests.Csv(result.Out);
+        Assert.Equal(expected.Columns.ToArray(), rows[0]);
+        Assert.Equal(expected.Rows.Select(r => r.Select(c => c.Text).ToArray()), rows.Skip(1));
+        Assert.True(rows.Count > 2, "a matrix of one row or less");
     }
 }
