@@ -15,6 +15,7 @@ public class AtomicSaveTests
         var target = Path.Combine(dir, "codeboek.yaml");
         File.Copy(Repo.Codebook, target);
         var random = new Random(20261123);
+        var interrupted = 0;
 
         for (var trial = 1; trial <= 100; trial++)
         {
@@ -27,10 +28,17 @@ public class AtomicSaveTests
             Thread.Sleep(random.Next(0, 60));
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+            var signals = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var writing = signals.Length == 0 ? 0 : int.Parse(signals[^1]["writing ".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
-            foreach (var leftover in Directory.GetFiles(dir, "*.tmp", SearchOption.AllDirectories)) File.Delete(leftover); // a killed save leaves only its temp file
+            // A kill that landed inside a save leaves that save's temp file behind (the rename never happened).
+            var leftovers = Directory.GetFiles(dir, "*.tmp", SearchOption.AllDirectories);
+            if (leftovers.Length > 0 && writing > 0) interrupted++;
+            foreach (var leftover in leftovers) File.Delete(leftover); // a killed save leaves only its temp file
             var text = File.ReadAllText(target);
             var first = text[..text.IndexOf('\n')];
+            // The interrupted save never shows: the file holds the save before it (or the original).
+            if (leftovers.Length > 0 && writing > 1) Assert.Equal($"# save {writing - 1}", first);
             // Either no save completed yet (the original file is intact) or one save completed whole.
             Assert.True(first.StartsWith("# save ", StringComparison.Ordinal) || text == File.ReadAllText(Repo.Codebook), $"trial {trial}: unexpected start '{first}'");
             if (first.StartsWith("# save ", StringComparison.Ordinal))
@@ -38,6 +46,8 @@ public class AtomicSaveTests
             CodebookLoader.Parse(text, target); // loadable: a torn file would not parse or would miss its trailer
         }
         Assert.Equal([target], Directory.GetFiles(dir));
+        // The test only means something if the kills land inside writes: most of them must have.
+        Assert.True(interrupted >= 60, $"only {interrupted} of 100 kills interrupted a write");
     }
 
     /// <summary>Builds the victim into its own artifacts folder, so the repository's build output is never touched.</summary>
