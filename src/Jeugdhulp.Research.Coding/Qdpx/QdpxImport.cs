@@ -60,6 +60,7 @@ public static class QdpxImport
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, [.. content]);
             }
+            Directory.CreateDirectory(Path.Combine(temp, "sources")); // a codebook-only project has none, and the loader expects the folder
             Directory.CreateDirectory(Path.Combine(temp, CodebookFolder));
             File.Copy(codebookPath, Path.Combine(temp, relativeCodebook));
             var check = new CodingDiagnostics();
@@ -235,7 +236,8 @@ public static class QdpxImport
         };
     }
 
-    private static string Codings(IEnumerable<CodedSegment> segments) => CodingCsv.Write(segments
+    /// <summary>The text of <see cref="CodingsFile"/> in canonical order.</summary>
+    internal static string Codings(IEnumerable<CodedSegment> segments) => CodingCsv.Write(segments
         .OrderBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.Start).ThenBy(s => s.End)
         .ThenBy(s => s.Coder, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal).ThenBy(s => s.Value, StringComparer.Ordinal));
 
