@@ -228,6 +228,7 @@ public static class QdpxImport
             $"Imported from {qda.Origin ?? "another program"}: its codebook ({codes.Count} codes), {qda.Sources.Length} source(s), {qda.Users.Length} user(s) and {total} coding(s) are kept in {ForeignProject.ArchiveFile} and written back by `jhr qdpx export`. "
             + $"{segments.Count} coding(s) map onto codebook {codebook.Id} {codebook.Version} by GUID or description; {left.Values.Sum()} are not used for the classification"
             + (unmapped > 0 ? $" ({unmapped} code(s) without a mapping: run `jhr qdpx map` on the project to propose one)." : ".")));
+        warnings.Add(new Diagnostic(qdpxPath, 0, 0, "generated-project", "Not exported by jhr: front matter, cases and units were generated from the REFI-QDA cases; check them."));
         if (qda.Cases.IsEmpty && sourceIds.Count > 0)
             warnings.Add(new Diagnostic(qdpxPath, 0, 0, "no-units", "The project has no cases, so its sources are about no unit; add units to units.csv and the sources' front matter before classifying."));
         return new ImportedProject(files.ToImmutable(), warnings.ToImmutable())

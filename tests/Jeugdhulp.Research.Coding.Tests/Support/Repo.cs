@@ -19,6 +19,12 @@ public static class Repo
     /// <summary>The bundled codebook, loaded once.</summary>
     public static Codebook LoadCodebook() => LoadedCodebook.Value;
 
+    /// <summary>
+    /// Third-party reference material (REFI-QDA schemas, ATLAS.ti exports) in <c>../shared</c> beside the checkout,
+    /// never committed.
+    /// </summary>
+    public static string Shared(params string[] parts) => Path.Combine([Path.GetDirectoryName(Root)!, "shared", .. parts]);
+
     /// <summary>The illustrative corpus.</summary>
     public static string Corpus => File("data", "corpus");
 
@@ -53,5 +59,19 @@ public static class Repo
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.Research.sln"))) return dir.FullName;
         throw new InvalidOperationException("Tests must run inside the Jeugdhulp.Research checkout.");
+    }
+}
+
+/// <summary>
+/// A fact that needs a file from <c>../shared</c>; where it is absent (a fresh clone) the test is reported as
+/// skipped with the reason, never silently passed.
+/// </summary>
+public sealed class SharedFileFactAttribute : FactAttribute
+{
+    /// <summary>Skips unless <c>../shared/relativePath</c> exists.</summary>
+    public SharedFileFactAttribute(string relativePath)
+    {
+        if (!System.IO.File.Exists(Repo.Shared(relativePath)))
+            Skip = $"Reference file ../shared/{relativePath} is not present beside this checkout (third-party material, not committed).";
     }
 }
