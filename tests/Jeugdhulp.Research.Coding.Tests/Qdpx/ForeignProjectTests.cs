@@ -119,6 +119,7 @@ public class ForeignProjectTests
         var (dir, _, exported) = RoundTrip(atlas);
 
         QdpxCompare.SameProject(atlas, exported);
+        if (File.Exists(Repo.Shared("interop", "refi-qda", "Project.xsd"))) Assert.Empty(QdpxCompare.SchemaErrors(exported));
         Assert.Equal(
             [Guid.Parse("a182cd3a-d83c-4d8c-bc80-26d9103ec6d6"), Guid.Parse("2d2466f0-d77f-4f8c-bdf9-628966b6b74d"), Guid.Parse("086ac733-7b1c-4749-a138-d7182f63a5c9")],
             QdpxCompare.CodeGuids(exported));
@@ -126,6 +127,23 @@ public class ForeignProjectTests
         Assert.Contains("name=\"Commits\"", File.ReadAllText(Path.Combine(dir, ForeignProject.CodebookFile)));
         Assert.Contains("codebook: \"codebook/jeugdhulp-sturing.yaml\"", File.ReadAllText(Path.Combine(dir, "project.yaml")));
         Assert.Equal(File.ReadAllBytes(Repo.Codebook), File.ReadAllBytes(Path.Combine(dir, "codebook", "jeugdhulp-sturing.yaml")));
+    }
+
+    [Fact]
+    public void The_round_trip_comparison_notices_a_moved_selection_a_renamed_code_and_a_lost_user()
+    {
+        var original = VendorExports.Maxqda(codes: 20, sources: 2).Qdpx;
+        var project = QdpxReader.Read(new MemoryStream(original)).Project;
+        var text = (QdaTextSource)project.Sources[0];
+        QdaProject[] damaged =
+        [
+            project with { Sources = [text with { PlainTextSelections = [text.PlainTextSelections[0] with { EndPosition = text.PlainTextSelections[0].EndPosition - 1 }, .. text.PlainTextSelections.Skip(1)] }, .. project.Sources.Skip(1)] },
+            project with { Codes = [project.Codes[0] with { Name = "Thema één" }, .. project.Codes.Skip(1)] },
+            project with { Users = [project.Users[0]], Sources = [.. project.Sources.Select(s => ((QdaTextSource)s) with { ModifyingUser = project.Users[0].Guid, CreatingUser = project.Users[0].Guid })] },
+        ];
+
+        Assert.All(damaged, d => Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => QdpxCompare.SameProject(original, QdpxWriter.ToBytes(d))));
+        QdpxCompare.SameProject(original, QdpxWriter.ToBytes(project));
     }
 
     [SharedFileFact("interop/refi-qda/blank-atlas-project.qdpx")]
