@@ -138,13 +138,19 @@ public static class ForeignProject
     }
 
     /// <summary>The codings that go into the classification under <paramref name="map"/>, and the count of those that do not, per code and reason.</summary>
+    /// <param name="qda">The project.</param>
+    /// <param name="map">Code GUID → codebook entry and value.</param>
+    /// <param name="unitOfSource">The sources about exactly one unit (others need a <c>unit=</c> tag on the selection).</param>
+    /// <param name="sourceIds">The coding-project id of each text source (default: <see cref="SourceIds"/>).</param>
     public static (List<CodedSegment> Segments, Dictionary<(Guid Code, Unused Why), int> Left) Segments(
-        QdaProject qda, IReadOnlyDictionary<Guid, (string Id, string? Value)> map, IReadOnlyDictionary<Guid, string> unitOfSource)
+        QdaProject qda, IReadOnlyDictionary<Guid, (string Id, string? Value)> map, IReadOnlyDictionary<Guid, string> unitOfSource,
+        IReadOnlyDictionary<Guid, string>? sourceIds = null)
     {
+        ArgumentNullException.ThrowIfNull(qda);
         var segments = new List<CodedSegment>();
         var left = new Dictionary<(Guid, Unused), int>();
         void Leave(Guid code, Unused why) => left[(code, why)] = left.GetValueOrDefault((code, why)) + 1;
-        var sourceIds = SourceIds(qda);
+        sourceIds ??= SourceIds(qda);
         var users = CoderIds(qda);
         var notes = qda.Notes.ToDictionary(n => n.Guid, n => n.PlainTextContent);
         foreach (var source in qda.Sources)

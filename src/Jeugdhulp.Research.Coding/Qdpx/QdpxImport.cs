@@ -107,11 +107,8 @@ public static class QdpxImport
     private static ImportedProject Native(string qdpxPath, QdaProject qda, Dictionary<string, string> embedded, Codebook codebook, string codebookPath, ImmutableArray<Diagnostic>.Builder warnings)
     {
         var errors = new List<Diagnostic>();
-        var codes = CodebookMap.Accepted(CodebookMap.Propose(qda, codebook));
-        var users = ForeignProject.CoderIds(qda);
-        var notes = qda.Notes.ToDictionary(n => n.Guid, n => n.PlainTextContent);
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        var segments = new List<CodedSegment>();
+        var sourceIds = new Dictionary<Guid, string>();
         foreach (var source in qda.Sources)
         {
             if (source is not QdaTextSource text)
@@ -119,44 +116,20 @@ public static class QdpxImport
                 warnings.Add(new Diagnostic(qdpxPath, 0, 0, "source-not-mapped", $"Source '{source.Name}' is not a text source (PDF, picture, audio or video); coding projects hold text only, so it was left out."));
                 continue;
             }
-            var id = text.Name ?? text.Guid.ToString("N")[..8];
-            var (body, toUtf16) = TextOffsets.ToLineFeeds(text.PlainTextContent);
+            var id = sourceIds[text.Guid] = text.Name ?? text.Guid.ToString("N")[..8];
+            var body = TextOffsets.ToLineFeeds(text.PlainTextContent).Text;
             if (body.Contains(InlineMarkers.Open, StringComparison.Ordinal) || body.Contains(InlineMarkers.Close, StringComparison.Ordinal))
                 errors.Add(new Diagnostic(qdpxPath, 0, 0, "reserved-brackets", $"Source '{id}' contains '[[' or ']]', which coding projects reserve for inline markers."));
             files[$"sources/{id}.md"] = ProjectFiles.SourceMarkdown(text.Description ?? "", body);
-            foreach (var selection in text.PlainTextSelections)
-            {
-                var where = $"selection {selection.Guid} in '{id}'";
-                if (selection.StartPosition < 0 || selection.EndPosition > toUtf16.Length - 1 || selection.StartPosition >= selection.EndPosition)
-                {
-                    errors.Add(new Diagnostic(qdpxPath, 0, 0, "selection-out-of-range", $"{where}: positions {selection.StartPosition}-{selection.EndPosition} do not fit the text."));
-                    continue;
-                }
-                var (start, end) = (toUtf16[selection.StartPosition], toUtf16[selection.EndPosition]);
-                var tag = ParseTag(selection.Description);
-                foreach (var coding in selection.Codings)
-                {
-                    if (!codes.TryGetValue(coding.CodeGuid, out var code))
-                    {
-                        var name = ForeignProject.Codes(qda).FirstOrDefault(c => c.Code.Guid == coding.CodeGuid)?.Path ?? coding.CodeGuid.ToString();
-                        errors.Add(new Diagnostic(qdpxPath, 0, 0, "code-not-in-codebook", $"{where}: code '{name}' is not a code of codebook {codebook.Id} {codebook.Version}; recode it or add it to the codebook."));
-                        continue;
-                    }
-                    var userGuid = coding.CreatingUser ?? selection.CreatingUser;
-                    var coder = userGuid is { } g && users.TryGetValue(g, out var u) ? u : ForeignProject.UnknownCoder;
-                    var memo = string.Join("\n", selection.NoteRefs.Concat(coding.NoteRefs).Select(n => notes.GetValueOrDefault(n)).OfType<string>());
-                    segments.Add(new CodedSegment(id, start, end, body[start..end], code.Id, code.Value, coder)
-                    {
-                        Unit = tag.Unit,
-                        Period = tag.Period,
-                        Account = tag.Account,
-                        Memo = memo.Length > 0 ? memo : null,
-                        Timestamp = coding.CreationDateTime ?? selection.CreationDateTime,
-                        Assisted = tag.Assisted,
-                    });
-                }
-            }
         }
+        // Our own export: the project loader derives each coding's unit from its source, so every source qualifies.
+        var (segments, left) = ForeignProject.Segments(qda, CodebookMap.Accepted(CodebookMap.Propose(qda, codebook)), sourceIds, sourceIds);
+        var paths = ForeignProject.Codes(qda).ToDictionary(c => c.Code.Guid, c => c.Path);
+        foreach (var ((code, why), count) in left.Where(l => l.Key.Why is ForeignProject.Unused.NotMapped or ForeignProject.Unused.NotASegment))
+            errors.Add(new Diagnostic(qdpxPath, 0, 0, why == ForeignProject.Unused.NotMapped ? "code-not-in-codebook" : "not-a-segment",
+                why == ForeignProject.Unused.NotMapped
+                    ? $"{count} coding(s) use code '{paths.GetValueOrDefault(code) ?? code.ToString()}', which is not a code of codebook {codebook.Id} {codebook.Version}; recode them or add the code to the codebook."
+                    : $"{count} coding(s) of code '{paths.GetValueOrDefault(code) ?? code.ToString()}' apply to a whole source or note, not a text segment."));
         if (errors.Count > 0) throw new InputException(errors);
         files[CodingsFile] = Codings(segments);
         files["project.yaml"] = InsertCodebook(embedded["jhr-project.yaml"], codebookPath);
