@@ -22,9 +22,6 @@ public static class QdpxImport
     /// <summary>The CSV file the imported codings go to.</summary>
     public const string CodingsFile = "codings/imported.csv";
 
-    /// <summary>The folder inside the project that holds a copy of the codebook it classifies against.</summary>
-    public const string CodebookFolder = "codebook";
-
     /// <summary>
     /// Imports <paramref name="qdpxPath"/> into the new folder <paramref name="outputDirectory"/>, whose project.yaml
     /// refers to <paramref name="codebookPath"/>. Returns the warnings.
@@ -40,7 +37,7 @@ public static class QdpxImport
         var parent = Path.GetDirectoryName(output)!;
         // The codebook travels inside the project, so the project never points into the tool's install folder and
         // keeps classifying against the version it was imported with.
-        var relativeCodebook = CodebookFolder + "/" + Path.GetFileName(codebookPath);
+        var relativeCodebook = ProjectFiles.CodebookCopy;
         var imported = Convert(qdpxPath, codebook, relativeCodebook);
 
         // Write next to the target, check with the loader, then move into place: a rejected import leaves nothing.
@@ -61,7 +58,6 @@ public static class QdpxImport
                 File.WriteAllBytes(path, [.. content]);
             }
             Directory.CreateDirectory(Path.Combine(temp, "sources")); // a codebook-only project has none, and the loader expects the folder
-            Directory.CreateDirectory(Path.Combine(temp, CodebookFolder));
             File.Copy(codebookPath, Path.Combine(temp, relativeCodebook));
             var check = new CodingDiagnostics();
             CodingProjectLoader.Load(temp, check);

@@ -125,8 +125,8 @@ public class ForeignProjectTests
             QdpxCompare.CodeGuids(exported));
         // The foreign codebook is a file of the project; the codebook it classifies against is copied inside it.
         Assert.Contains("name=\"Commits\"", File.ReadAllText(Path.Combine(dir, ForeignProject.CodebookFile)));
-        Assert.Contains("codebook: \"codebook/jeugdhulp-sturing.yaml\"", File.ReadAllText(Path.Combine(dir, "project.yaml")));
-        Assert.Equal(File.ReadAllBytes(Repo.Codebook), File.ReadAllBytes(Path.Combine(dir, "codebook", "jeugdhulp-sturing.yaml")));
+        Assert.Contains("codebook: \"codebook.yaml\"", File.ReadAllText(Path.Combine(dir, "project.yaml")));
+        Assert.Equal(File.ReadAllBytes(Repo.Codebook), File.ReadAllBytes(Path.Combine(dir, "codebook.yaml")));
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public class ForeignProjectTests
 
         var yaml = File.ReadAllText(Path.Combine(dir, "project.yaml"));
 
-        Assert.Contains("codebook: \"codebook/jeugdhulp-sturing.yaml\"", yaml);
+        Assert.Contains("codebook: \"codebook.yaml\"", yaml);
         Assert.DoesNotContain("..", yaml);
     }
 }
