@@ -188,6 +188,22 @@ public class ForeignProjectTests
     }
 
     [Fact]
+    public void Jhr_qdpx_map_reports_what_it_proposed_and_refuses_a_project_of_our_own()
+    {
+        var (dir, _, _) = RoundTrip(VendorExports.QualCoder().Qdpx);
+
+        var map = Jhr.Run("qdpx", "map", dir);
+        var own = Jhr.Run("qdpx", "map", Repo.Corpus);
+
+        Assert.Equal(0, map.ExitCode);
+        Assert.Contains($"Wrote {Path.Combine(dir, CodebookMap.FileName)}: 5 codes, 0 accepted, 0 proposed (set accepted to yes after review), 5 without a proposal.", map.Out);
+        Assert.Contains("0 coding(s) count in the classification; 5 do not (see jhr classify).", map.Out);
+        Assert.Equal(1, own.ExitCode);
+        Assert.Contains("not-foreign", own.Error);
+        Assert.False(File.Exists(Path.Combine(Repo.Corpus, CodebookMap.FileName)));
+    }
+
+    [Fact]
     public void An_invalid_map_is_rejected_with_file_and_line_and_nothing_changes()
     {
         var (dir, _, _) = RoundTrip(VendorExports.NVivo().Qdpx);
