@@ -165,7 +165,7 @@ public static class VendorExports
                 new XElement(Ns + "VariableValue", new XElement(Ns + "VariableRef", new XAttribute("targetGUID", region)), new XElement(Ns + "TextValue", "Zuid")),
                 new XElement(Ns + "SourceRef", new XAttribute("targetGUID", (string)x.Attribute("guid")!))))),
             new XElement(Ns + "Sources", sources));
-        project.SetAttributeValue("basePath", "C:\\Users\\ev\\Documents\\NVivo");
+        project.SetAttributeValue("basePath", "D:\\Onderzoek\\NVivo");
         return new Export(Zip(project, files), 10, sources.Count, 1, codings);
     }
 
