@@ -30,7 +30,7 @@ public sealed record PseudonymisationResult(
 public static class ProjectPseudonymiser
 {
     /// <summary>The codebook is copied into the output under this name, so the output is self-contained.</summary>
-    public const string CodebookFile = "codebook.yaml";
+    public const string CodebookFile = ProjectFiles.CodebookCopy;
 
     private static readonly string[] IdFields = ["id", "case", "units", "unit"];
 

@@ -80,6 +80,7 @@ internal static class ProjectRules
             var at = $"Notes[{i}] '{n.Name}'";
             Identity(n.Guid, at);
             TextDocument(n.PlainTextContent, n.PlainTextSelections, n.Codings, at, Identity, codings);
+            Values(n.VariableValues, at);
         }
         for (var i = 0; i < project.Links.Length; i++)
         {

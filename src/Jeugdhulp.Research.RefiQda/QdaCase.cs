@@ -25,4 +25,7 @@ public sealed record QdaCase
 
     /// <summary>Individual selections that belong to the case (SelectionRef).</summary>
     public ImmutableArray<Guid> SelectionRefs { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -19,4 +19,7 @@ public sealed record QdaCoding
 
     /// <summary>Notes (memos) attached to the coding.</summary>
     public ImmutableArray<Guid> NoteRefs { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -25,4 +25,7 @@ public sealed record QdaLink
 
     /// <summary>Notes attached to the link.</summary>
     public ImmutableArray<Guid> NoteRefs { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

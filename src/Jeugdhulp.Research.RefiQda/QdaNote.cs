@@ -40,4 +40,10 @@ public sealed record QdaNote
 
     /// <summary>Further notes attached to this note.</summary>
     public ImmutableArray<Guid> NoteRefs { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Variable values of the note (REFI-QDA gives notes the shape of a text source, so they may carry them).</summary>
+    public ImmutableArray<QdaVariableValue> VariableValues { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -40,4 +40,7 @@ public sealed record QdaPlainTextSelection
 
     /// <summary>Notes (memos) attached to the segment.</summary>
     public ImmutableArray<Guid> NoteRefs { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -67,4 +67,7 @@ public sealed record QdaProject
     /// kept byte for byte so that a round trip does not lose them.
     /// </summary>
     public ImmutableArray<QdaEmbeddedFile> EmbeddedFiles { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -22,4 +22,7 @@ public sealed record QdaSet
 
     /// <summary>Member notes (MemberNote).</summary>
     public ImmutableArray<Guid> MemberNotes { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -48,4 +48,7 @@ public sealed record QdaTextSource : QdaSource
         ArgumentNullException.ThrowIfNull(selection);
         return TextOffsets.Slice(PlainTextContent, selection.StartPosition, selection.EndPosition);
     }
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Jeugdhulp.Research.RefiQda;
 
 /// <summary>A variable (case or document attribute such as age group or municipality).</summary>
@@ -14,4 +16,7 @@ public sealed record QdaVariable
 
     /// <summary>Meaning of the variable and its coding scheme.</summary>
     public string? Description { get; init; }
+
+    /// <summary>Child elements this library does not model (vendor extensions, newer schema parts), kept verbatim and written back after the modelled children.</summary>
+    public ImmutableArray<QdaOpaqueElement> Unmodelled { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -87,7 +87,7 @@ internal sealed class QdeParser
             Issue(g, ImportIssueKind.Preserved, "Graph is not modelled; kept as XML for export.");
             return new QdaOpaqueElement { ElementName = "Graph", Xml = OpaqueXml(g) };
         }).ToImmutableArray();
-        KnownChildren(root, "Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links", "Sets", "Graphs", "Description", "NoteRef");
+        var unmodelled = Unmodelled(root, "Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links", "Sets", "Graphs", "Description", "NoteRef");
 
         var project = new QdaProject
         {
@@ -109,6 +109,7 @@ internal sealed class QdeParser
             Sets = sets,
             Graphs = graphs,
             NoteRefs = Refs(root, "NoteRef", "note"),
+            Unmodelled = unmodelled,
         };
 
         CheckReferences(where);
@@ -169,16 +170,15 @@ internal sealed class QdeParser
 
     private QdaUser ParseUser(XElement e)
     {
-        KnownChildren(e);
         var guid = Identity(e);
         userGuids.Add(guid);
-        return new QdaUser { Guid = guid, Name = e.Attribute("name")?.Value, Id = e.Attribute("id")?.Value };
+        return new QdaUser { Guid = guid, Name = e.Attribute("name")?.Value, Id = e.Attribute("id")?.Value, Unmodelled = Unmodelled(e) };
     }
 
     private QdaCode ParseCode(XElement e)
     {
-        KnownChildren(e, "Description", "NoteRef", "Code");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "Description", "NoteRef", "Code");
         var name = e.Attribute("name")?.Value;
         if (name is null) Issue(e, ImportIssueKind.Defaulted, "Code has no name; using an empty name.");
         var isCodable = true;
@@ -201,13 +201,14 @@ internal sealed class QdeParser
             Description = Description(e),
             NoteRefs = Refs(e, "NoteRef", "note"),
             Codes = Children(e, "Code").Select(ParseCode).ToImmutableArray(),
+            Unmodelled = unmodelled,
         };
     }
 
     private QdaVariable ParseVariable(XElement e)
     {
-        KnownChildren(e, "Description");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "Description");
         var typeText = e.Attribute("typeOfVariable")?.Value?.Trim();
         QdaVariableType type;
         if (typeText is null || !Enum.TryParse(typeText, ignoreCase: false, out type) || !Enum.IsDefined(type))
@@ -218,15 +219,17 @@ internal sealed class QdeParser
         variableTypes[guid] = type;
         var name = e.Attribute("name")?.Value;
         if (name is null) Issue(e, ImportIssueKind.Defaulted, "Variable has no name; using an empty name.");
-        return new QdaVariable { Guid = guid, Name = name ?? "", Type = type, Description = Description(e) };
+        return new QdaVariable { Guid = guid, Name = name ?? "", Type = type, Description = Description(e), Unmodelled = unmodelled };
     }
 
     private QdaCase ParseCase(XElement e)
     {
-        KnownChildren(e, "Description", "CodeRef", "VariableValue", "SourceRef", "SelectionRef");
+        var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "Description", "CodeRef", "VariableValue", "SourceRef", "SelectionRef");
         return new QdaCase
         {
-            Guid = Identity(e),
+            Guid = guid,
+            Unmodelled = unmodelled,
             Name = e.Attribute("name")?.Value,
             Description = Description(e),
             CodeRefs = Refs(e, "CodeRef", "code"),
@@ -238,8 +241,8 @@ internal sealed class QdeParser
 
     private QdaSet ParseSet(XElement e)
     {
-        KnownChildren(e, "Description", "MemberCode", "MemberSource", "MemberNote");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "Description", "MemberCode", "MemberSource", "MemberNote");
         var name = e.Attribute("name")?.Value;
         if (name is null) Issue(e, ImportIssueKind.Defaulted, "Set has no name; using an empty name.");
         return new QdaSet
@@ -250,13 +253,14 @@ internal sealed class QdeParser
             MemberCodes = Refs(e, "MemberCode", "code"),
             MemberSources = Refs(e, "MemberSource", "source"),
             MemberNotes = Refs(e, "MemberNote", "note"),
+            Unmodelled = unmodelled,
         };
     }
 
     private QdaLink ParseLink(XElement e)
     {
-        KnownChildren(e, "NoteRef");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "NoteRef");
         QdaLinkDirection? direction = null;
         var d = e.Attribute("direction")?.Value?.Trim();
         if (d is not null)
@@ -279,6 +283,7 @@ internal sealed class QdeParser
             OriginGuid = OptionalRef(e, "originGUID", "link origin"),
             TargetGuid = OptionalRef(e, "targetGUID", "link target"),
             NoteRefs = Refs(e, "NoteRef", "note"),
+            Unmodelled = unmodelled,
         };
     }
 
@@ -314,6 +319,7 @@ internal sealed class QdeParser
             Codings = text.Codings,
             NoteRefs = text.NoteRefs,
             VariableValues = text.VariableValues,
+            Unmodelled = text.Unmodelled,
         };
     }
 
@@ -346,13 +352,15 @@ internal sealed class QdeParser
         PlainTextSelections = text.Selections,
         Codings = text.Codings,
         NoteRefs = text.NoteRefs,
+        VariableValues = text.VariableValues,
+        Unmodelled = text.Unmodelled,
     };
 
     private sealed record TextDocument(
         Guid Guid, string? Name, string Text, string? Description, string? RichTextPath,
         Guid? CreatingUser, DateTimeOffset? CreationDateTime, Guid? ModifyingUser, DateTimeOffset? ModifiedDateTime,
         ImmutableArray<QdaPlainTextSelection> Selections, ImmutableArray<QdaCoding> Codings,
-        ImmutableArray<Guid> NoteRefs, ImmutableArray<QdaVariableValue> VariableValues);
+        ImmutableArray<Guid> NoteRefs, ImmutableArray<QdaVariableValue> VariableValues, ImmutableArray<QdaOpaqueElement> Unmodelled);
 
     /// <summary>Parses a TextSourceType element (TextSource or Note); null when it has no readable plain text.</summary>
     private TextDocument? ParseTextDocument(XElement e, out string whyNot, bool forceEmptyText = false)
@@ -374,8 +382,13 @@ internal sealed class QdeParser
             {
                 throw new RefiQdaException(QdaXml.Describe(e), $"plainTextPath '{path}' is not a plain file name inside sources/.");
             }
-            var bytes = loadInternalFile(file)
-                ?? throw new RefiQdaException(QdaXml.Describe(e), $"plainTextPath '{path}' refers to sources/{file}, which is missing from the archive.");
+            var bytes = loadInternalFile(file);
+            if (bytes is null)
+            {
+                // A missing file loses no coding: the source is kept as XML (its selections untouched) and reported.
+                whyNot = $"plainTextPath '{path}' refers to sources/{file}, which is missing from the archive";
+                return null;
+            }
             text = DecodeText(bytes, $"sources/{file}");
             ConsumedFiles.Add(file);
             if (content is not null)
@@ -400,8 +413,8 @@ internal sealed class QdeParser
             return null;
         }
 
-        KnownChildren(e, "Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue");
         var richTextPath = e.Attribute("richTextPath")?.Value;
         if (richTextPath is not null && richTextPath.StartsWith(QdaXml.InternalScheme, StringComparison.OrdinalIgnoreCase))
         {
@@ -422,25 +435,18 @@ internal sealed class QdeParser
             checkedSelections,
             Children(e, "Coding").Select(ParseCoding).ToImmutableArray(),
             Refs(e, "NoteRef", "note"),
-            isNote ? NoVariableValuesOnNotes(e) : VariableValues(e));
-    }
-
-    private ImmutableArray<QdaVariableValue> NoVariableValuesOnNotes(XElement e)
-    {
-        foreach (var v in Children(e, "VariableValue"))
-        {
-            Issue(v, ImportIssueKind.NotMapped, "variable values on notes are not modelled; dropped.");
-        }
-        return [];
+            VariableValues(e),
+            unmodelled);
     }
 
     private QdaPlainTextSelection ParseSelection(XElement e)
     {
-        KnownChildren(e, "Description", "Coding", "NoteRef");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "Description", "Coding", "NoteRef");
         return new QdaPlainTextSelection
         {
             Guid = guid,
+            Unmodelled = unmodelled,
             Name = e.Attribute("name")?.Value,
             StartPosition = RequiredInt(e, "startPosition"),
             EndPosition = RequiredInt(e, "endPosition"),
@@ -456,8 +462,8 @@ internal sealed class QdeParser
 
     private QdaCoding ParseCoding(XElement e)
     {
-        KnownChildren(e, "CodeRef", "NoteRef");
         var guid = Identity(e);
+        var unmodelled = Unmodelled(e, "CodeRef", "NoteRef");
         var codeRef = e.Element(Ns + "CodeRef") ?? throw new RefiQdaException(QdaXml.Describe(e), "Coding has no CodeRef.");
         var code = RequiredGuid(codeRef, "targetGUID");
         codingRefs.Add((code, codeRef));
@@ -468,6 +474,7 @@ internal sealed class QdeParser
             CreatingUser = OptionalUser(e, "creatingUser"),
             CreationDateTime = OptionalDate(e, "creationDateTime"),
             NoteRefs = Refs(e, "NoteRef", "note"),
+            Unmodelled = unmodelled,
         };
     }
 
@@ -596,9 +603,9 @@ internal sealed class QdeParser
     }
 
     /// <summary>Registers identities, codings and internal files inside an element that is kept as XML.</summary>
-    private Guid RegisterOpaque(XElement e)
+    private Guid RegisterOpaque(XElement e, bool requireIdentity = true)
     {
-        var guid = Identity(e);
+        var guid = requireIdentity || e.Attribute("guid") is not null ? Identity(e) : Guid.Empty;
         foreach (var d in e.Descendants())
         {
             if (d.Attribute("guid") is not null) Identity(d);
@@ -747,6 +754,23 @@ internal sealed class QdeParser
             KnownChildren(c, item);
             return Children(c, item);
         });
+
+    /// <summary>
+    /// Child elements this library does not model, kept verbatim (their identities, codings and internal files
+    /// registered like any other) so that export writes them back instead of dropping them.
+    /// </summary>
+    private ImmutableArray<QdaOpaqueElement> Unmodelled(XElement e, params string[] known)
+    {
+        var result = ImmutableArray.CreateBuilder<QdaOpaqueElement>();
+        foreach (var child in e.Elements())
+        {
+            if (child.Name.Namespace == Ns && known.Contains(child.Name.LocalName)) continue;
+            RegisterOpaque(child, requireIdentity: false);
+            Issue(child, ImportIssueKind.Preserved, $"element {child.Name.LocalName} is not modelled; kept as XML for export.");
+            result.Add(new QdaOpaqueElement { ElementName = child.Name.LocalName, Xml = OpaqueXml(child) });
+        }
+        return result.ToImmutable();
+    }
 
     /// <summary>Reports child elements this library does not map, so nothing disappears unnoticed.</summary>
     private void KnownChildren(XElement e, params string[] known)

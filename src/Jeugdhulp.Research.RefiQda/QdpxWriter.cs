@@ -130,33 +130,34 @@ public static class QdpxWriter
             Attr("modifiedDateTime", project.ModifiedDateTime),
             Attr("basePath", project.BasePath),
             List("Users", project.Users.Select(u => new XElement(Ns + "User",
-                Attr("guid", u.Guid), Attr("name", u.Name), Attr("id", u.Id)))),
+                Attr("guid", u.Guid), Attr("name", u.Name), Attr("id", u.Id), Extra(u.Unmodelled)))),
             project.Codes.IsEmpty ? null : new XElement(Ns + "CodeBook", new XElement(Ns + "Codes", project.Codes.Select(Code))),
             List("Variables", project.Variables.Select(v => new XElement(Ns + "Variable",
                 Attr("guid", v.Guid), Attr("name", v.Name), Attr("typeOfVariable", v.Type.ToString()),
-                Text("Description", v.Description)))),
+                Text("Description", v.Description), Extra(v.Unmodelled)))),
             List("Cases", project.Cases.Select(c => new XElement(Ns + "Case",
                 Attr("guid", c.Guid), Attr("name", c.Name),
                 Text("Description", c.Description),
                 Refs("CodeRef", c.CodeRefs),
                 c.VariableValues.Select(VariableValue),
                 Refs("SourceRef", c.SourceRefs),
-                Refs("SelectionRef", c.SelectionRefs)))),
+                Refs("SelectionRef", c.SelectionRefs), Extra(c.Unmodelled)))),
             List("Sources", project.Sources.Select(Source)),
             List("Notes", project.Notes.Select(Note)),
             List("Links", project.Links.Select(l => new XElement(Ns + "Link",
                 Attr("guid", l.Guid), Attr("name", l.Name), Attr("direction", l.Direction?.ToString()), Attr("color", l.Color),
                 Attr("originGUID", l.OriginGuid), Attr("targetGUID", l.TargetGuid),
-                Refs("NoteRef", l.NoteRefs)))),
+                Refs("NoteRef", l.NoteRefs), Extra(l.Unmodelled)))),
             List("Sets", project.Sets.Select(s => new XElement(Ns + "Set",
                 Attr("guid", s.Guid), Attr("name", s.Name),
                 Text("Description", s.Description),
                 Refs("MemberCode", s.MemberCodes),
                 Refs("MemberSource", s.MemberSources),
-                Refs("MemberNote", s.MemberNotes)))),
+                Refs("MemberNote", s.MemberNotes), Extra(s.Unmodelled)))),
             List("Graphs", project.Graphs.Select(g => Opaque(g.Xml, "Graph"))),
             Text("Description", project.Description),
-            Refs("NoteRef", project.NoteRefs));
+            Refs("NoteRef", project.NoteRefs),
+            Extra(project.Unmodelled));
 
         var settings = new XmlWriterSettings
         {
@@ -186,7 +187,8 @@ public static class QdpxWriter
         Attr("guid", c.Guid), Attr("name", c.Name), Attr("isCodable", c.IsCodable ? "true" : "false"), Attr("color", c.Color),
         Text("Description", c.Description),
         Refs("NoteRef", c.NoteRefs),
-        c.Codes.Select(Code));
+        c.Codes.Select(Code),
+        Extra(c.Unmodelled));
 
     private static XElement Source(QdaSource source) => source switch
     {
@@ -199,7 +201,8 @@ public static class QdpxWriter
             t.PlainTextSelections.Select(Selection),
             t.Codings.Select(Coding),
             Refs("NoteRef", t.NoteRefs),
-            t.VariableValues.Select(VariableValue)),
+            t.VariableValues.Select(VariableValue),
+            Extra(t.Unmodelled)),
         QdaOpaqueSource o => Opaque(o.Xml, o.ElementName),
         _ => throw new RefiQdaException($"unsupported source type {source.GetType().Name}."),
     };
@@ -212,7 +215,9 @@ public static class QdpxWriter
         new XElement(Ns + "PlainTextContent", n.PlainTextContent),
         n.PlainTextSelections.Select(Selection),
         n.Codings.Select(Coding),
-        Refs("NoteRef", n.NoteRefs));
+        Refs("NoteRef", n.NoteRefs),
+        n.VariableValues.Select(VariableValue),
+        Extra(n.Unmodelled));
 
     private static XElement Selection(QdaPlainTextSelection s) => new(Ns + "PlainTextSelection",
         Attr("guid", s.Guid), Attr("name", s.Name),
@@ -222,12 +227,14 @@ public static class QdpxWriter
         Attr("modifyingUser", s.ModifyingUser), Attr("modifiedDateTime", s.ModifiedDateTime),
         Text("Description", s.Description),
         s.Codings.Select(Coding),
-        Refs("NoteRef", s.NoteRefs));
+        Refs("NoteRef", s.NoteRefs),
+        Extra(s.Unmodelled));
 
     private static XElement Coding(QdaCoding c) => new(Ns + "Coding",
         Attr("guid", c.Guid), Attr("creatingUser", c.CreatingUser), Attr("creationDateTime", c.CreationDateTime),
         new XElement(Ns + "CodeRef", Attr("targetGUID", c.CodeGuid)),
-        Refs("NoteRef", c.NoteRefs));
+        Refs("NoteRef", c.NoteRefs),
+        Extra(c.Unmodelled));
 
     private static XElement VariableValue(QdaVariableValue v) => new(Ns + "VariableValue",
         new XElement(Ns + "VariableRef", Attr("targetGUID", v.VariableGuid)),
@@ -254,6 +261,9 @@ public static class QdpxWriter
         }
         return element;
     }
+
+    private static IEnumerable<XElement> Extra(ImmutableArray<QdaOpaqueElement> unmodelled) =>
+        unmodelled.Select(u => Opaque(u.Xml, u.ElementName));
 
     private static XElement? List(string name, IEnumerable<XElement> items)
     {

@@ -81,4 +81,48 @@ public static class TextOffsets
         var end = CodePointToUtf16(text, endCodePoint);
         return text[start..end];
     }
+
+    /// <summary>True when the UTF-16 index lies within the text and does not fall between the halves of a surrogate pair.</summary>
+    public static bool IsBoundary(string text, int utf16Index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return utf16Index >= 0 && utf16Index <= text.Length &&
+            !(utf16Index > 0 && utf16Index < text.Length && char.IsLowSurrogate(text[utf16Index]) && char.IsHighSurrogate(text[utf16Index - 1]));
+    }
+
+    /// <summary>
+    /// The text with CR LF and lone CR turned into LF (as coding projects keep it), and for every code-point position
+    /// of the original (0..<see cref="CodePointLength"/>) the UTF-16 index in that text. A position inside a CR LF
+    /// maps to its LF, so a selection keeps exactly the characters it covered.
+    /// </summary>
+    public static (string Text, int[] CodePointToUtf16) ToLineFeeds(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var map = new List<int>(original.Length + 1);
+        var b = new System.Text.StringBuilder(original.Length);
+        for (var i = 0; i < original.Length; i++)
+        {
+            map.Add(b.Length);
+            var c = original[i];
+            if (c == '\r')
+            {
+                b.Append('\n');
+                if (i + 1 < original.Length && original[i + 1] == '\n')
+                {
+                    i++;
+                    map.Add(b.Length - 1);
+                }
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+            {
+                b.Append(c).Append(original[++i]);
+            }
+            else
+            {
+                b.Append(c);
+            }
+        }
+        map.Add(b.Length);
+        return (b.ToString(), [.. map]);
+    }
 }

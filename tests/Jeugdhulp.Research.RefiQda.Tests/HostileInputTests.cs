@@ -122,14 +122,16 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void Plain_text_path_missing_from_the_zip_is_rejected()
+    public void Plain_text_path_missing_from_the_zip_keeps_the_source_with_its_selections_and_names_the_file()
     {
         var qdpx = Zip(("project.qde", Utf8(Qde(CodeBook + TextSource(0, 2)))));
 
-        var ex = Rejects(qdpx);
+        var r = QdpxReader.Read(new MemoryStream(qdpx));
 
-        Assert.Contains("internal://doc.txt", ex.Message);
-        Assert.Contains("/Project/Sources/TextSource", ex.Message);
+        var kept = Assert.IsType<QdaOpaqueSource>(Assert.Single(r.Project.Sources));
+        Assert.Contains("PlainTextSelection", kept.Xml);
+        Assert.Contains(r.Issues, i => i.Kind == ImportIssueKind.DanglingReference && i.Message.Contains("internal://doc.txt") && i.Path.Contains("/Project/Sources/TextSource"));
+        Assert.Contains("startPosition=\"0\"", QdpxWriter.ToQdeXml(r.Project));
     }
 
     [Theory]

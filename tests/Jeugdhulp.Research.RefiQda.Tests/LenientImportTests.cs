@@ -179,15 +179,20 @@ public class LenientImportTests
     }
 
     [Fact]
-    public void Unknown_elements_and_dangling_references_are_reported_not_silently_dropped()
+    public void Unknown_elements_are_kept_verbatim_and_dangling_references_reported()
     {
         var inner = CodeBook + "<Cases><Case guid=\"55555555-5555-5555-5555-555555555555\">"
-            + "<SourceRef targetGUID=\"99999999-9999-9999-9999-999999999999\"/></Case></Cases>"
-            + "<Extension xmlns=\"urn:vendor\"/>";
+            + "<SourceRef targetGUID=\"99999999-9999-9999-9999-999999999999\"/><Weight xmlns=\"urn:vendor\" v=\"2\"/></Case></Cases>"
+            + "<Extension xmlns=\"urn:vendor\"><Setting a=\"1\">x</Setting></Extension>";
 
         var r = QdpxReader.ReadQde(Qde(inner));
 
-        Assert.Contains(r.Issues, i => i.Kind == ImportIssueKind.NotMapped && i.Path.Contains("Extension"));
+        Assert.Contains(r.Issues, i => i.Kind == ImportIssueKind.Preserved && i.Path.Contains("Extension"));
+        Assert.Equal("<Extension xmlns=\"urn:vendor\"><Setting a=\"1\">x</Setting></Extension>", Assert.Single(r.Project.Unmodelled).Xml);
+        Assert.Equal("<Weight xmlns=\"urn:vendor\" v=\"2\" />", Assert.Single(r.Project.Cases[0].Unmodelled).Xml);
+        var again = QdpxReader.ReadQde(QdpxWriter.ToQdeXml(r.Project)).Project;
+        Assert.Equal(r.Project.Unmodelled.Single().Xml, again.Unmodelled.Single().Xml);
+        Assert.Equal(r.Project.Cases[0].Unmodelled.Single().Xml, again.Cases[0].Unmodelled.Single().Xml);
         Assert.Contains(r.Issues, i => i.Kind == ImportIssueKind.DanglingReference && i.Path.Contains("SourceRef"));
         Assert.Single(r.Project.Cases[0].SourceRefs);
     }

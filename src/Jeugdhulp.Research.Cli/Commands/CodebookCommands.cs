@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Codebooks.Export;
+using Jeugdhulp.Research.Coding.Qdpx;
 using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
 
@@ -75,7 +76,7 @@ internal static class CodebookCommands
             var codebook = Load(parse.GetValue(file));
             var text = parse.GetValue(format) switch
             {
-                "qdc" => QdcCodebookWriter.Write(codebook),
+                "qdc" => CodebookCodes.Qdc(codebook),
                 "md" => CodebookMarkdownWriter.Write(codebook),
                 "html" => CodebookHtmlWriter.Write(codebook),
                 _ => CodebookJsonWriter.Write(codebook),

@@ -7,7 +7,7 @@ using Jeugdhulp.Research.IO;
 namespace Jeugdhulp.Research.Cli.Commands;
 
 /// <summary>
-/// <c>jhr classify</c>, <c>jhr evidence</c> and <c>jhr qdpx import|export</c>: from coded transcripts and documents (a coding project, see
+/// <c>jhr classify</c>, <c>jhr evidence</c> and <c>jhr qdpx import|export|map</c>: from coded transcripts and documents (a coding project, see
 /// <c>data/corpus/README.md</c>) to classified strategic responses, with the evidence behind every judgment.
 /// </summary>
 internal static class CodingCommands
@@ -54,12 +54,15 @@ internal static class CodingCommands
         {
             var loaded = Load(context, parse.GetValue(project)!);
             var classification = Classifier.Classify(loaded, Coders(loaded, parse.GetValue(coder)));
+            var unused = ForeignMapping.NotUsed(loaded);
             var text = parse.GetValue(format) switch
             {
                 "csv" => ClassificationReport.ToCsv(classification),
                 "json" => ClassificationReport.ToJson(classification),
-                _ => ClassificationReport.ToMarkdown(classification),
+                _ => ClassificationReport.ToMarkdown(classification) + ForeignMapping.ToMarkdown(unused),
             };
+            if (parse.GetValue(format) != "md" && !unused.IsEmpty)
+                context.Error.Write(ForeignMapping.ToMarkdown(unused));
             if (parse.GetValue(writeData) is { } dataDir)
             {
                 StudyDataWriter.Write(classification.ToStudyData(), dataDir, loaded.Units);
@@ -101,8 +104,8 @@ internal static class CodingCommands
 
         var file = new Argument<string>("file") { Description = "The .qdpx file to import." };
         var output = new Option<string>("--output", "-o") { Description = "New project folder to create (must not exist or be empty).", Required = true };
-        var codebook = new Option<string?>("--codebook") { Description = $"Codebook the codes must belong to (default: {CliContext.DefaultCodebook})." };
-        var import = new Command("import", "Turn a .qdpx into a coding project folder; writes nothing when the file is rejected.") { file, output, codebook };
+        var codebook = new Option<string?>("--codebook") { Description = $"Codebook to classify against, copied into the project (default: {CliContext.DefaultCodebook})." };
+        var import = new Command("import", "Turn a .qdpx into a coding project folder; a project from another program is kept whole (its codebook, sources, users, codings) and written back by export. Writes nothing when the file is rejected.") { file, output, codebook };
         import.SetAction(parse =>
         {
             var target = parse.GetValue(output)!;
@@ -120,14 +123,34 @@ internal static class CodingCommands
         {
             var loaded = Load(context, parse.GetValue(project)!);
             var path = parse.GetValue(qdpx)!;
+            if (ForeignProject.IsForeign(loaded.Directory))
+                context.Error.WriteLine($"note: {loaded.Name} was imported from another program; the export is that program's project as kept in {ForeignProject.ArchiveFile} (codings added in jhr are not part of it).");
+            var qda = QdpxExport.ToQdaProject(loaded);
             if (GuardedOutput.LoadKey(parse, key) is { } pseudonymKey)
-                Jeugdhulp.Research.Privacy.ExportGuard.Write(path, Jeugdhulp.Research.RefiQda.QdpxWriter.ToBytes(QdpxExport.ToQdaProject(loaded)), pseudonymKey);
-            else QdpxExport.Write(loaded, path);
-            context.Out.WriteLine($"Wrote {path} ({loaded.Sources.Length} sources, {loaded.Segments.Length} codings).");
+                Jeugdhulp.Research.Privacy.ExportGuard.Write(path, Jeugdhulp.Research.RefiQda.QdpxWriter.ToBytes(qda), pseudonymKey);
+            else Jeugdhulp.Research.RefiQda.QdpxWriter.Write(qda, path);
+            context.Out.WriteLine($"Wrote {path} ({ForeignProject.Codes(qda).Count} codes, {qda.Sources.Length} sources, {ForeignProject.CodingCounts(qda).Values.Sum()} codings).");
+            return ExitCodes.Ok;
+        });
+        var mapProject = ProjectArgument();
+        var map = new Command("map",
+            $"Map the codes of a project imported from another program onto the codebook: creates {CodebookMap.FileName} with proposals (by GUID, description id, exact id, name, label, synonym), keeps the rows you edited, and turns the codings of accepted rows into evidence.")
+        { mapProject };
+        map.SetAction(parse =>
+        {
+            var dir = parse.GetValue(mapProject)!;
+            var result = ForeignMapping.Apply(dir);
+            var accepted = result.Rows.Count(r => r.Accepted);
+            var proposed = result.Rows.Count(r => !r.Accepted && r.CodebookId is not null);
+            context.Out.WriteLine($"{(result.Created ? "Wrote" : "Updated")} {Path.Combine(dir, CodebookMap.FileName)}: {result.Rows.Length} codes, {accepted} accepted, {proposed} proposed (set accepted to yes after review), {result.Rows.Length - accepted - proposed} without a proposal.");
+            foreach (var basis in result.Rows.Where(r => r.CodebookId is not null).GroupBy(r => r.Basis).OrderBy(g => g.Key, StringComparer.Ordinal))
+                context.Out.WriteLine($"  {basis.Key}: {basis.Count()}");
+            context.Out.WriteLine($"{result.Codings} coding(s) count in the classification; {result.Unused.Sum(u => u.Codings)} do not (see jhr classify).");
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(import);
         command.Subcommands.Add(export);
+        command.Subcommands.Add(map);
         return command;
     }
 }

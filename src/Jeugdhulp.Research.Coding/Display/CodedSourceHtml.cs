@@ -80,7 +80,7 @@ public static class CodedSourceHtml
                 throw new ArgumentException($"Segment {e.Source}@{e.Start}-{e.End} ({e.Code}, {e.Coder}) belongs to source '{e.Source}', not to '{source.Id}'.", nameof(evidence));
             if (e.Start < 0 || e.End < e.Start || e.End > source.Text.Length)
                 throw new ArgumentException($"Segment {e.Source}@{e.Start}-{e.End} ({e.Code}, {e.Coder}) lies outside the text of '{source.Id}' ({source.Text.Length} UTF-16 code units).", nameof(evidence));
-            if (!TextOffsets.IsBoundary(source.Text, e.Start) || !TextOffsets.IsBoundary(source.Text, e.End))
+            if (!Jeugdhulp.Research.RefiQda.TextOffsets.IsBoundary(source.Text, e.Start) || !Jeugdhulp.Research.RefiQda.TextOffsets.IsBoundary(source.Text, e.End))
                 throw new ArgumentException($"Segment {e.Source}@{e.Start}-{e.End} ({e.Code}, {e.Coder}) splits a character outside the BMP (a surrogate pair) in '{source.Id}'.", nameof(evidence));
         }
         return [.. list.OrderBy(e => e.Start).ThenByDescending(e => e.End).ThenBy(e => e.Coder, StringComparer.Ordinal)

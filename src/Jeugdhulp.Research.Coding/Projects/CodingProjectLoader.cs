@@ -202,7 +202,7 @@ public static class CodingProjectLoader
 
         var entry = codebook.Find(segment.Code);
         if (entry is null) Fail("unknown-codebook-id", $"'{segment.Code}' is not an id in codebook {codebook.Id} {codebook.Version}.");
-        else if (entry.Kind is EntryKind.Group or EntryKind.Cluster or EntryKind.OliverStrategy or EntryKind.OliverTactic)
+        else if (!EntryKinds.IsCodable(entry.Kind))
             Fail("not-codable", $"'{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}; code the response, tactic or variable itself (for a cluster: one of its responses).");
         else if (entry.IsExcluded)
             Fail("excluded-code", $"'{segment.Code}' is excluded from this study ({entry.ExcludedReason!.Nl}).");

@@ -10,6 +10,12 @@ namespace Jeugdhulp.Research.Coding.Projects;
 /// </summary>
 public static class ProjectFiles
 {
+    /// <summary>
+    /// The name of the codebook copy a generated project keeps beside <c>project.yaml</c> (imported and pseudonymised
+    /// projects), so it is self-contained and never points into the tool's install folder.
+    /// </summary>
+    public const string CodebookCopy = "codebook.yaml";
+
     /// <summary><c>project.yaml</c>; without a codebook path when <paramref name="codebookPath"/> is null (for embedding in exports).</summary>
     public static string ProjectYaml(CodingProject project, string? codebookPath)
     {

@@ -9,4 +9,8 @@ namespace Jeugdhulp.Research.Coding.Qdpx;
 /// </summary>
 /// <param name="Files">Relative path → UTF-8 content (project.yaml, cases.csv, units.csv, overrides.csv, sources/*.md, codings/imported.csv).</param>
 /// <param name="Warnings">What could not be mapped (non-text sources, ...) or was defaulted.</param>
-public sealed record ImportedProject(ImmutableSortedDictionary<string, string> Files, ImmutableArray<Diagnostic> Warnings);
+public sealed record ImportedProject(ImmutableSortedDictionary<string, string> Files, ImmutableArray<Diagnostic> Warnings)
+{
+    /// <summary>Relative path → bytes of files that are not text (the foreign project kept as <see cref="ForeignProject.ArchiveFile"/>).</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<byte>> Binaries { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<byte>>.Empty.WithComparers(StringComparer.Ordinal);
+}

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Jeugdhulp.Research.Codebooks;
-using Jeugdhulp.Research.Codebooks.Export;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.Interop;
@@ -12,7 +11,7 @@ namespace Jeugdhulp.Research.Coding.Qdpx;
 
 /// <summary>
 /// Maps a coding project onto the REFI-QDA model, so the coding can continue in ATLAS.ti, NVivo, MAXQDA or QualCoder:
-/// the codebook becomes codes (GUIDs from <see cref="QdcCodebookWriter.GuidOf(string)"/>, one child code per value),
+/// the codebook becomes codes (GUIDs from <see cref="CodebookCodes.GuidOf(string)"/>, one child code per value),
 /// coders become users, sources text sources (front matter in the description), segments plain-text selections
 /// with <b>code-point</b> offsets, memos notes, units cases with variables. What REFI-QDA has no place for (explicit
 /// unit, period and account of a segment, and whether it was accepted from the coding assistant; project settings,
@@ -40,9 +39,16 @@ public static class QdpxExport
     /// <summary>The REFI-QDA GUID of a variable.</summary>
     public static Guid VariableGuid(string name) => StableGuid.FromName("variable:" + name);
 
-    /// <summary>The project in the REFI-QDA model.</summary>
+    /// <summary>
+    /// The project in the REFI-QDA model. A project imported from another program is its kept REFI-QDA project
+    /// (<see cref="ForeignProject"/>), so that program gets its own codebook, sources, users and codings back with
+    /// the same GUIDs and re-imports them without duplicates.
+    /// </summary>
+    /// <exception cref="Jeugdhulp.Research.Diagnostics.InputException">The kept project of an imported project is unreadable.</exception>
     public static QdaProject ToQdaProject(CodingProject project)
     {
+        ArgumentNullException.ThrowIfNull(project);
+        if (project.Directory.Length > 0 && ForeignProject.IsForeign(project.Directory)) return ForeignProject.Read(project.Directory);
         var codebook = project.Codebook;
         var notes = ImmutableArray.CreateBuilder<QdaNote>();
         var sources = project.Sources.Select(source =>
@@ -67,12 +73,12 @@ public static class QdpxExport
                     {
                         Guid = guid,
                         Name = s.Text.Length <= 60 ? s.Text : s.Text[..57] + "...",
-                        StartPosition = Segments.TextOffsets.ToCodePoints(source.Text, s.Start),
-                        EndPosition = Segments.TextOffsets.ToCodePoints(source.Text, s.End),
+                        StartPosition = TextOffsets.Utf16ToCodePoint(source.Text, s.Start),
+                        EndPosition = TextOffsets.Utf16ToCodePoint(source.Text, s.End),
                         CreatingUser = user,
                         CreationDateTime = s.Timestamp,
                         Description = Tag(s) is { Length: > 0 } tag ? SelectionTag + tag : null,
-                        Codings = [new QdaCoding { Guid = StableGuid.FromName($"coding:{guid}"), CodeGuid = s.Value is null ? QdcCodebookWriter.GuidOf(s.Code) : QdcCodebookWriter.GuidOf(s.Code, s.Value), CreatingUser = user, CreationDateTime = s.Timestamp }],
+                        Codings = [new QdaCoding { Guid = StableGuid.FromName($"coding:{guid}"), CodeGuid = s.Value is null ? CodebookCodes.GuidOf(s.Code) : CodebookCodes.GuidOf(s.Code, s.Value), CreatingUser = user, CreationDateTime = s.Timestamp }],
                         NoteRefs = noteRefs,
                     };
                 }).ToImmutableArray();
@@ -94,7 +100,8 @@ public static class QdpxExport
             Origin = $"Jeugdhulp.Research (codebook {codebook.Id} {codebook.Version})",
             Description = project.Description,
             Users = [.. project.Coders.Select(c => new QdaUser { Guid = UserGuid(c.Id), Id = c.Id, Name = c.Name ?? c.Id })],
-            Codes = [.. codebook.Roots.Select(r => Code(codebook, r))],
+            Codes = CodebookCodes.Codes(codebook),
+            Sets = CodebookCodes.Sets(codebook),
             Variables = [.. CaseVariables.Select(v => new QdaVariable { Guid = VariableGuid(v), Name = v, Type = QdaVariableType.Text })],
             Cases = [.. project.Units.Select(u => new QdaCase
             {
@@ -137,31 +144,5 @@ public static class QdpxExport
         if (s.Account is { } a) parts.Add("account=" + AccountNames.ToName(a));
         if (s.Assisted is { } h) parts.Add("assisted=" + h);
         return string.Join(' ', parts);
-    }
-
-    /// <summary>
-    /// The values a code can carry: its value set's, or +, -, +/- for weten/willen/kunnen/moeten and the manners of
-    /// steering, which hold them by convention (as the loader accepts).
-    /// </summary>
-    public static IReadOnlyList<string> ValuesOf(Codebook codebook, CodebookEntry entry) =>
-        entry.ValueSetId is { } vs && codebook.FindValueSet(vs) is { } set ? [.. set.Values.Select(v => v.Id)]
-        : entry.Kind is EntryKind.CharacteristicGroup or EntryKind.SteeringMode && codebook.FindValueSet("plusmin") is { } plusmin ? [.. plusmin.Values.Select(v => v.Id)]
-        : [];
-
-    private static QdaCode Code(Codebook codebook, CodebookEntry entry)
-    {
-        var values = ValuesOf(codebook, entry);
-        return new QdaCode
-        {
-            Guid = QdcCodebookWriter.GuidOf(entry.Id),
-            Name = entry.Label.Nl,
-            IsCodable = entry.Kind is not (EntryKind.Group or EntryKind.Cluster or EntryKind.OliverStrategy or EntryKind.OliverTactic) && !entry.IsExcluded,
-            Description = entry.Id + (entry.Definition is { } d ? "\n" + d.Nl : ""),
-            Codes =
-            [
-                .. values.Select(v => new QdaCode { Guid = QdcCodebookWriter.GuidOf(entry.Id, v), Name = $"{entry.Label.Nl} {v}", Description = $"{entry.Id}={v}" }),
-                .. codebook.Children(entry.Id).Select(c => Code(codebook, c)),
-            ],
-        };
     }
 }

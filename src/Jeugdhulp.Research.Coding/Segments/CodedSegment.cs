@@ -5,7 +5,7 @@ namespace Jeugdhulp.Research.Coding.Segments;
 /// <para>
 /// Offsets are <b>UTF-16 code units</b> into the source's text (front matter removed, inline markers removed, line
 /// endings normalised to LF), <see cref="Start"/> inclusive and <see cref="End"/> exclusive, as .NET strings index.
-/// REFI-QDA counts Unicode code points instead; <see cref="TextOffsets"/> converts at that boundary only.
+/// REFI-QDA counts Unicode code points instead; <see cref="RefiQda.TextOffsets"/> converts at that boundary only.
 /// The coded <see cref="Text"/> is kept beside the offsets so the segment can be re-anchored after the source is edited.
 /// </para>
 /// </summary>

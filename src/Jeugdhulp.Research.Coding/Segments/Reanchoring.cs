@@ -11,7 +11,7 @@ public static class Reanchoring
     public static AnchorResult Reanchor(string text, int start, int end, string quote)
     {
         if (start >= 0 && end <= text.Length && start <= end && end - start == quote.Length
-            && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0 && TextOffsets.IsBoundary(text, start) && TextOffsets.IsBoundary(text, end))
+            && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0 && Jeugdhulp.Research.RefiQda.TextOffsets.IsBoundary(text, start) && Jeugdhulp.Research.RefiQda.TextOffsets.IsBoundary(text, end))
             return new AnchorResult(AnchorStatus.Exact, start, end, Occurrences(text, quote).Count);
         if (quote.Length == 0) return new AnchorResult(AnchorStatus.NotFound, start, end, 0);
         var occurrences = Occurrences(text, quote);

@@ -46,6 +46,14 @@ public static class EntryKinds
     public static string ToName(EntryKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>
+    /// False for the kinds that are never coded directly: groups, clusters (counted from their responses) and
+    /// Oliver's (1991) strategies and tactics (mapped onto this codebook's entries). The project loader and the
+    /// REFI-QDA mapping both ask this, so they cannot disagree.
+    /// </summary>
+    public static bool IsCodable(EntryKind kind) =>
+        kind is not (EntryKind.Group or EntryKind.Cluster or EntryKind.OliverStrategy or EntryKind.OliverTactic);
+
     /// <summary>Parses a kind name; false when unknown.</summary>
     public static bool TryParse(string name, out EntryKind kind) => ByName.TryGetValue(name, out kind);
 }

@@ -1,4 +1,3 @@
-using Jeugdhulp.Research.Codebooks.Export;
 using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Qdpx;
@@ -44,10 +43,10 @@ public class QdpxMappingTests
         var qda = QdpxExport.ToQdaProject(Corpus.Value);
 
         var codes = Flatten(qda.Codes).ToDictionary(c => c.Guid);
-        Assert.True(codes.ContainsKey(QdcCodebookWriter.GuidOf("reactie.vermijden.verbergen")));
-        Assert.True(codes.ContainsKey(QdcCodebookWriter.GuidOf("kenmerk.weten", "-")));
-        Assert.False(codes[QdcCodebookWriter.GuidOf("reactie")].IsCodable);
-        Assert.False(codes[QdcCodebookWriter.GuidOf("reactie.vermijden.ontsnappen")].IsCodable);
+        Assert.True(codes.ContainsKey(CodebookCodes.GuidOf("reactie.vermijden.verbergen")));
+        Assert.True(codes.ContainsKey(CodebookCodes.GuidOf("kenmerk.weten", "-")));
+        Assert.False(codes[CodebookCodes.GuidOf("reactie")].IsCodable);
+        Assert.False(codes[CodebookCodes.GuidOf("reactie.vermijden.ontsnappen")].IsCodable);
         Assert.Equal(["coderA", "coderB"], qda.Users.Select(u => u.Id));
         Assert.Equal(4, qda.Cases.Length);
         var eikenhof = qda.Cases.Single(c => c.Name == "kustwijk.eikenhof");
@@ -58,8 +57,8 @@ public class QdpxMappingTests
         Assert.Equal(Corpus.Value.Segments.Length, sources.Sum(s => s.PlainTextSelections.Length));
         Assert.All(sources, s => Assert.All(s.PlainTextSelections, sel => Assert.Contains(Corpus.Value.Segments, x =>
             x.Source == s.Name && x.Text == s.GetSelectedText(sel)
-            && Coding.Segments.TextOffsets.ToCodePoints(s.PlainTextContent, x.Start) == sel.StartPosition
-            && Coding.Segments.TextOffsets.ToCodePoints(s.PlainTextContent, x.End) == sel.EndPosition)));
+            && TextOffsets.Utf16ToCodePoint(s.PlainTextContent, x.Start) == sel.StartPosition
+            && TextOffsets.Utf16ToCodePoint(s.PlainTextContent, x.End) == sel.EndPosition)));
         var memos = Corpus.Value.Segments.Count(s => s.Memo is not null);
         Assert.Equal(memos, qda.Notes.Length);
         Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:unit=kustwijk.eikenhof p=2");
@@ -175,7 +174,7 @@ public class QdpxMappingTests
                 PlainTextSelections = [new QdaPlainTextSelection
                 {
                     Guid = Guid.NewGuid(), StartPosition = 44, EndPosition = 48, CreatingUser = user.Guid, // code points, CRLF counted as two
-                    Codings = [new QdaCoding { Guid = Guid.NewGuid(), CodeGuid = QdcCodebookWriter.GuidOf("reactie.trotseren") }],
+                    Codings = [new QdaCoding { Guid = Guid.NewGuid(), CodeGuid = CodebookCodes.GuidOf("reactie.trotseren") }],
                 }],
             }],
         };

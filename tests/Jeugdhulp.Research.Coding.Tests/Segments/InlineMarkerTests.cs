@@ -114,7 +114,7 @@ public class InlineMarkerTests
             if (depth > 3 || end - start < 2) return;
             var a = random.Next(start, end);
             var b = random.Next(a + 1, end + 1);
-            if (!TextOffsets.IsBoundary(text, a) || !TextOffsets.IsBoundary(text, b)) return;
+            if (!RefiQda.TextOffsets.IsBoundary(text, a) || !RefiQda.TextOffsets.IsBoundary(text, b)) return;
             segments.Add(new CodedSegment("s", a, b, text[a..b], random.Next(2) == 0 ? "reactie.volgen" : "kenmerk.weten", random.Next(2) == 0 ? null : "+", random.Next(2) == 0 ? "coderA" : "coderB")
             { Period = random.Next(3) == 0 ? 2 : null, Memo = random.Next(4) == 0 ? "een \"memo\"" : null });
             Split(a, b, depth + 1);

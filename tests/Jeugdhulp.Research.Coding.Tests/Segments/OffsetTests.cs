@@ -1,6 +1,7 @@
 using System.Text;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.Coding.Sources;
+using Jeugdhulp.Research.RefiQda;
 
 namespace Jeugdhulp.Research.Coding.Tests.Segments;
 
@@ -14,8 +15,18 @@ public class OffsetTests
         var text = $"a{Emoji}b{Emoji}{Emoji}c";
 
         Assert.Equal(2, Emoji.Length);
-        Assert.Equal([0, 1, 2, 3, 4, 5, 6], new[] { 0, 1, 3, 4, 6, 8, 9 }.Select(o => TextOffsets.ToCodePoints(text, o)));
-        Assert.Equal([0, 1, 3, 4, 6, 8, 9], Enumerable.Range(0, 7).Select(cp => TextOffsets.FromCodePoints(text, cp)));
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6], new[] { 0, 1, 3, 4, 6, 8, 9 }.Select(o => TextOffsets.Utf16ToCodePoint(text, o)));
+        Assert.Equal([0, 1, 3, 4, 6, 8, 9], Enumerable.Range(0, 7).Select(cp => TextOffsets.CodePointToUtf16(text, cp)));
+    }
+
+    [Fact]
+    public void CR_LF_becomes_LF_and_every_code_point_position_maps_onto_the_converted_text()
+    {
+        var (text, map) = TextOffsets.ToLineFeeds($"a\r\n{Emoji}\rb");
+
+        Assert.Equal($"a\n{Emoji}\nb", text);
+        // a=0, CR=1, LF=2 (inside the CR LF: same LF), emoji=3, CR=4, b=5, end=6
+        Assert.Equal([0, 1, 1, 2, 4, 5, 6], map);
     }
 
     [Fact]
@@ -23,8 +34,8 @@ public class OffsetTests
     {
         var text = $"a{Emoji}b";
         Assert.False(TextOffsets.IsBoundary(text, 2));
-        Assert.Throws<ArgumentOutOfRangeException>(() => TextOffsets.ToCodePoints(text, 2));
-        Assert.Throws<ArgumentOutOfRangeException>(() => TextOffsets.FromCodePoints(text, 4));
+        Assert.Throws<ArgumentException>(() => TextOffsets.Utf16ToCodePoint(text, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TextOffsets.CodePointToUtf16(text, 4));
     }
 
     [Fact]
@@ -35,7 +46,7 @@ public class OffsetTests
 
         Assert.Equal((8, 22), (s.Start, s.End));
         Assert.Equal($"we doen mee {Emoji}", parsed.Text[s.Start..s.End]);
-        Assert.Equal((7, 20), (TextOffsets.ToCodePoints(parsed.Text, s.Start), TextOffsets.ToCodePoints(parsed.Text, s.End)));
+        Assert.Equal((7, 20), (TextOffsets.Utf16ToCodePoint(parsed.Text, s.Start), TextOffsets.Utf16ToCodePoint(parsed.Text, s.End)));
     }
 
     [Fact]

@@ -19,6 +19,12 @@ public static class Repo
     /// <summary>The bundled codebook, loaded once.</summary>
     public static Codebook LoadCodebook() => LoadedCodebook.Value;
 
+    /// <summary>
+    /// Third-party reference material (REFI-QDA schemas, ATLAS.ti exports) in <c>../shared</c> beside the checkout,
+    /// never committed; a missing file fails the test with the reason (see <see cref="Prerequisite"/>).
+    /// </summary>
+    public static string Shared(params string[] parts) => Prerequisite.RequireShared(string.Join('/', parts));
+
     /// <summary>The illustrative corpus.</summary>
     public static string Corpus => File("data", "corpus");
 
