@@ -50,7 +50,7 @@ internal static class StudyCommands
             var vocabulary = new Vocabulary(book, study);
             var units = UnitTable.From(study);
             IReadOnlyList<string> vars = parse.GetValue(variables) is { } list
-                ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => CheckAttribute(units, v))]
+                ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => UnitAttributes.Resolve(v, units, "--vars"))]
                 : ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
             var table = parse.GetValue(kind) switch
             {
@@ -126,10 +126,14 @@ internal static class StudyCommands
             var (book, study) = Load(parse, data, codebook);
             var vocabulary = new Vocabulary(book, study);
             var units = UnitTable.From(study);
-            var rowAttribute = CheckAttribute(units, parse.GetValue(rows)!);
-            var columnAttribute = CheckAttribute(units, parse.GetValue(cols)!);
+            var rowAttribute = UnitAttributes.Resolve(parse.GetValue(rows)!, units, "--rows");
+            var columnAttribute = UnitAttributes.Resolve(parse.GetValue(cols)!, units, "--cols");
             var filter = parse.GetValue(where);
-            if (filter is not null) units = units.Where(UnitFilter.Parse(filter, units, vocabulary));
+            if (filter is not null)
+            {
+                units = units.Where(UnitFilter.Parse(filter, units, vocabulary));
+                if (units.Rows.Length == 0) context.Error.WriteLine($"jhr: 0 eenheden voldoen aan het filter '{filter}'.");
+            }
             var crossTab = CrossTab.Build(units, vocabulary, rowAttribute, columnAttribute, filter);
             var table = crossTab.ToTable(vocabulary, parse.GetValue(measure) switch
             {
@@ -162,14 +166,6 @@ internal static class StudyCommands
         });
         command.Subcommands.Add(units);
         return command;
-    }
-
-    private static string CheckAttribute(UnitTable units, string name)
-    {
-        var attribute = Vocabulary.Resolve(name);
-        if (!units.Attributes.Contains(attribute))
-            throw new UsageException($"Unknown attribute '{name}'. Known: {string.Join(", ", Vocabulary.Aliases.Select(a => a.Key).Concat(units.Attributes).Distinct())}.");
-        return attribute;
     }
 
     private static void Emit(CliContext context, ResultTable table, string format, string? output, Privacy.PseudonymKey? key)

@@ -56,6 +56,17 @@ public sealed record CrossTab(
     /// <summary>Percentage of the column total (0 when the column is empty).</summary>
     public double ColumnPercent(int i, int j) => ColumnTotal(j) == 0 ? 0 : 100.0 * Counts[i][j] / ColumnTotal(j);
 
+    /// <summary>
+    /// The note under a filtered table: the filter and how many units satisfy it. A valid filter that matches no unit
+    /// says so in words, so an all-zero table is never mistaken for a finding.
+    /// </summary>
+    public static string FilterNote(string filter, int units) => units switch
+    {
+        0 => $"Filter: {filter}; 0 eenheden voldoen aan het filter.",
+        1 => $"Filter: {filter}; 1 eenheid voldoet aan het filter.",
+        _ => $"Filter: {filter}; {units} eenheden voldoen aan het filter.",
+    };
+
     /// <summary>The table as rows of text with a "Totaal" row and column, ready for any renderer.</summary>
     public ResultTable ToTable(Vocabulary vocabulary, CrossTabMeasure measure = CrossTabMeasure.Counts, string? title = null)
     {
@@ -81,7 +92,7 @@ public sealed record CrossTab(
             totals.Add(new TableCell(measure == CrossTabMeasure.ColumnPercent && ColumnTotal(j) > 0 ? "100.0%" : ColumnTotal(j).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         totals.Add(new TableCell(GrandTotal.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         body.Add([.. totals]);
-        var notes = Filter is null ? ImmutableArray<string>.Empty : [$"Filter: {Filter}"];
+        ImmutableArray<string> notes = Filter is null ? [] : [FilterNote(Filter, GrandTotal)];
         return new ResultTable(title ?? $"{vocabulary.AttributeLabel(RowAttribute)} × {vocabulary.AttributeLabel(ColumnAttribute)}", [.. header], [.. body], notes);
     }
 }
