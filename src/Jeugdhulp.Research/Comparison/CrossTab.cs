@@ -36,6 +36,10 @@ public sealed record CrossTab(
         return new CrossTab(rowAttribute, columnAttribute, filter, rows, columns, counts, units);
     }
 
+    /// <summary>The table as aligned text with value ids as labels (the vocabulary is not at hand here).</summary>
+    public override string ToString() =>
+        ToTable(new Vocabulary(new Codebooks.Codebook("", "", new Codebooks.LocalizedText(""), null, null, [], [], ""))).ToString();
+
     /// <summary>Sum of row <paramref name="i"/>.</summary>
     public int RowTotal(int i) => Counts[i].Sum();
     /// <summary>Sum of column <paramref name="j"/>.</summary>

@@ -31,4 +31,10 @@ public sealed record ResultTable(string Title, ImmutableArray<string> Columns, I
 
     /// <summary>The text of a cell.</summary>
     public string Text(int row, int column) => Rows[row][column].Text;
+
+    /// <summary>
+    /// The table as aligned text (<see cref="Rendering.TableRenderer.ToText"/>), so plain-text outputs, exported
+    /// file-based apps and debuggers show the table instead of a record dump.
+    /// </summary>
+    public override string ToString() => Rendering.TableRenderer.ToText(this);
 }
