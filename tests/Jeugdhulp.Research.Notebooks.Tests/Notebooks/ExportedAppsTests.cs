@@ -18,13 +18,13 @@ public class ExportedAppsTests
     [Trait("Category", "ExportRun")]
     public async Task Exported_notebook_runs_as_a_file_based_app(string name)
     {
-        // A scratch copy of the layout (the notebook beside links to data/, codebooks/ and src/), so what the app saves
+        // A scratch copy of the layout (the notebook beside links to data/, codebooks/, src/ and the build settings), so what the app saves
         // lands there; the app is written elsewhere and started from yet another folder: relative paths in the notebook
         // must still mean the notebook's neighbours.
         var folder = RunnerPaths.TempFolder();
         var notebooks = Path.Combine(folder, "layout", "notebooks");
         Directory.CreateDirectory(notebooks);
-        foreach (var sibling in new[] { "data", "codebooks", "src" })
+        foreach (var sibling in new[] { "data", "codebooks", "src", "Directory.Build.props", "Directory.Packages.props" })
             Directory.CreateSymbolicLink(Path.Combine(folder, "layout", sibling), Path.Combine(RunnerPaths.Root, sibling));
         File.Copy(Path.Combine(RunnerPaths.Root, "notebooks", name), Path.Combine(notebooks, name));
         var apps = Path.Combine(folder, "apps");
