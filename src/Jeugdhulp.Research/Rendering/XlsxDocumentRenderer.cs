@@ -141,7 +141,7 @@ public sealed partial class XlsxDocumentRenderer : DocumentRenderer
     internal static string SheetName(string title, HashSet<string> used)
     {
         var clean = Regex.Replace(new string([.. title.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c)]), @"\s+", " ").Trim().Trim('\'');
-        var words = (TableNumber().Match(clean) is { Success: true } m ? m.Value : clean).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = (TableNumber().Match(title) is { Success: true } m ? m.Value : clean).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) words = ["Tabel"];
         for (var k = 1; ; k++)
         {
@@ -164,7 +164,7 @@ public sealed partial class XlsxDocumentRenderer : DocumentRenderer
         return name.Length > 0 ? name.TrimEnd(',', ';', '-', '×', ' ') : words[0][..(max - 1)] + "…";
     }
 
-    [GeneratedRegex(@"^(?:Tabel|Table) \d+(?:\.\d+)*[a-z]?")]
+    [GeneratedRegex(@"^(?:Tabel|Table) \d+(?:\.\d+)*[a-z]?(?=:)")]
     private static partial Regex TableNumber();
 
     [GeneratedRegex(@"^-?\d+\.\d+$")]
