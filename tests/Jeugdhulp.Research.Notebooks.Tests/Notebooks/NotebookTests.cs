@@ -123,8 +123,8 @@ public sealed class NotebookTests
         var html = notebook.Cells.SelectMany(c => c.Outputs).Select(o => NotebookRuns.Data(o, "text/html")).ToList();
         Assert.Equal(1, html.Sum(h => System.Text.RegularExpressions.Regex.Count(h, "<script data-jhr-library=\"plotly-")));
         Assert.Contains("data-jhr-library", NotebookRuns.Data(NotebookRuns.OutputsOf(notebook, "ChartView.ResponsesPerCase(study, codebook)").Single(), "text/html"));
-        var size = System.Text.Encoding.UTF8.GetByteCount(notebook.ToJson());
-        Assert.True(size < 5_000_000, $"executed notebook is {size:N0} bytes");
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(notebook.ToJson());
+        Assert.True(bytes < 5_000_000, $"executed notebook is {bytes:N0} bytes");
         Assert.Equal(["factorprofielen.html", "reacties-per-case.html", "veranderingen.html"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(NotebookRuns.Folder, "output")), "tests must not write into notebooks/output");
