@@ -27,13 +27,7 @@ public sealed record ReportSection(string Id, string Title, string Text, Immutab
         : Html.Select(h => (DocumentBlock)new HtmlBlock(h, "")).Concat(Tables.Select(t => new TableBlock(t)));
 
     /// <summary>Every table of the section and its subsections, in reading order.</summary>
-    public IEnumerable<ResultTable> AllTables =>
-        Blocks.SelectMany(b => b switch
-        {
-            TableBlock t => [t.Table],
-            SideBySide s => s.Tables,
-            _ => Enumerable.Empty<ResultTable>(),
-        }).Concat(Subsections.SelectMany(s => s.AllTables));
+    public IEnumerable<ResultTable> AllTables => DocumentSection.TablesOf(Blocks).Concat(Subsections.SelectMany(s => s.AllTables));
 }
 
 /// <summary>Where the report came from: what a rekenkamer needs to reproduce it.</summary>

@@ -38,13 +38,16 @@ public sealed record DocumentSection(string Id, string Title, ImmutableArray<Doc
     public ImmutableArray<DocumentSection> Subsections { get; init; } = [];
 
     /// <summary>Every table of this section and its subsections.</summary>
-    public IEnumerable<ResultTable> AllTables =>
-        Blocks.SelectMany(b => b switch
+    public IEnumerable<ResultTable> AllTables => TablesOf(Blocks).Concat(Subsections.SelectMany(s => s.AllTables));
+
+    /// <summary>The tables of some blocks, in reading order.</summary>
+    public static IEnumerable<ResultTable> TablesOf(IEnumerable<DocumentBlock> blocks) =>
+        blocks.SelectMany(b => b switch
         {
             TableBlock t => [t.Table],
             SideBySide s => s.Tables,
             _ => Enumerable.Empty<ResultTable>(),
-        }).Concat(Subsections.SelectMany(s => s.AllTables));
+        });
 }
 
 /// <summary>One piece of content of a section.</summary>
