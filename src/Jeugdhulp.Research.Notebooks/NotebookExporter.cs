@@ -172,7 +172,7 @@ public static class NotebookExporter
                 null => "<null>",
                 string text => text,
                 IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-                IEnumerable sequence when value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object)
+                IEnumerable sequence when value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType is { } declaring && (declaring == typeof(object) || declaring == typeof(ValueType))
                     => Join([.. sequence.Cast<object>().Select(Format)]),
                 _ => value.ToString(),
             };

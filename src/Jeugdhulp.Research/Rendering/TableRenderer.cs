@@ -108,7 +108,7 @@ public static class TableRenderer
         sb.Append("<table class=\"jhr-table\"");
         if (table.Id is { } id) sb.Append(" id=\"").Append(E(id)).Append('"');
         sb.Append("><caption>").Append(E(table.Title)).Append("</caption><thead><tr>");
-        foreach (var h in table.Columns) sb.Append("<th scope=\"col\">").Append(E(h)).Append("</th>");
+        foreach (var h in table.Columns) sb.Append("<th>").Append(E(h)).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         foreach (var row in table.Rows)
         {
