@@ -60,6 +60,13 @@ internal static class Prerequisite
     public static string? ChromiumMissing() => File.Exists(ChromiumPath) ? null
         : $"Chromium is absent at {ChromiumPath}; install Debian's browser with 'apt-get install -y chromium' (.ci/run does)";
 
+    /// <summary>axe-core as <c>npm ci</c> installs it beside the report tests (see their package.json; .ci/run does it).</summary>
+    public static string AxeScript => Path.Combine(RepositoryRoot, "tests", "Jeugdhulp.Research.Reports.Tests", "node_modules", "axe-core", "axe.min.js");
+
+    /// <summary>Why the accessibility scan cannot run (no Chromium or no axe-core), or null.</summary>
+    public static string? AxeMissing() => ChromiumMissing()
+        ?? (File.Exists(AxeScript) ? null : "axe-core is not installed; run 'npm ci --prefix tests/Jeugdhulp.Research.Reports.Tests' (.ci/run does)");
+
     /// <summary>Why the scikit-learn cross-check cannot run, or null.</summary>
     public static string? SklearnMissing()
     {
@@ -130,6 +137,13 @@ internal sealed class ChromiumFactAttribute : FactAttribute
 internal sealed class ChromiumTheoryAttribute : TheoryAttribute
 {
     public ChromiumTheoryAttribute() => Skip = Prerequisite.SkipReason(Prerequisite.ChromiumMissing());
+}
+
+/// <summary>A fact that runs axe-core in Chromium: skipped with the reason locally, failing with it on CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class AxeFactAttribute : FactAttribute
+{
+    public AxeFactAttribute() => Skip = Prerequisite.SkipReason(Prerequisite.AxeMissing());
 }
 
 /// <summary>A fact that runs scikit-learn: skipped with the reason locally, failing with it on CI.</summary>

@@ -39,9 +39,49 @@ public static class ChartFiles
         AtomicFile.WriteAllText(path, ToHtmlDocument(chart, title));
 
     /// <summary>
-    /// An HTML fragment for notebook output: the full document in a sandboxed <c>iframe srcdoc</c>, so each chart
-    /// carries its own plotly.js and renders offline without clashing with other outputs.
+    /// The attribute that marks a script element as a shared library: a page (a report, an executed notebook) needs
+    /// it once, before the first chart; the notebook runner and the report keep the first and drop the copies.
     /// </summary>
-    public static string ToInlineHtml(GenericChart chart, int height = 520) =>
-        $"<iframe title=\"grafiek\" sandbox=\"allow-scripts\" style=\"width:100%;height:{height}px;border:0\" srcdoc=\"{WebUtility.HtmlEncode(ToHtmlDocument(chart))}\"></iframe>";
+    public const string LibraryAttribute = "data-jhr-library";
+
+    private static readonly Lazy<(string Name, string Source)> Plotly = new(() =>
+    {
+        var assembly = typeof(GenericChart).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return (resource["Plotly.NET.".Length..^".min.js".Length], reader.ReadToEnd());
+    });
+
+    /// <summary>plotly.js (shipped inside Plotly.NET) as one inline script element marked with <see cref="LibraryAttribute"/>.</summary>
+    public static string LibraryScript() => $"<script {LibraryAttribute}=\"{Plotly.Value.Name}\">{Plotly.Value.Source}</script>";
+
+    /// <summary>
+    /// The chart alone: a titled figure with its drawing script, which needs plotly.js on the page
+    /// (<see cref="LibraryScript"/>). Many charts then share one copy of the library instead of carrying 3.5 MB each.
+    /// </summary>
+    public static string ToFragment(GenericChart chart, int height = 520, string? description = null)
+    {
+        var options = DisplayOptions.init(
+            DocumentTitle: FSharpOption<string>.None,
+            DocumentCharset: FSharpOption<string>.Some("utf-8"),
+            DocumentDescription: FSharpOption<string>.None,
+            DocumentFavicon: null,
+            AdditionalHeadTags: null,
+            ChartDescription: null,
+            PlotlyJSReference: FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.NoReference));
+        var label = WebUtility.HtmlEncode(description ?? "grafiek");
+        return $"<figure class=\"jhr-chart\" role=\"group\" aria-label=\"{label}\" style=\"margin:0;min-height:{height}px\">"
+            + GenericChart.toChartHTML(GenericChart.setDisplayOptions(options, chart))
+            + (description is null ? "" : $"<figcaption class=\"jhr-note\">{label}</figcaption>")
+            + "</figure>";
+    }
+
+    /// <summary>
+    /// An HTML fragment for notebook output: plotly.js (marked as a shared library) followed by the chart. The notebook
+    /// runner keeps the library in the first chart's output only, so an executed notebook carries it once; VS Code and
+    /// Jupyter show all outputs in one page, where the later charts find it.
+    /// </summary>
+    public static string ToInlineHtml(GenericChart chart, int height = 520) => LibraryScript() + ToFragment(chart, height);
+
 }

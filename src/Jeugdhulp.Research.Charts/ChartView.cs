@@ -21,6 +21,9 @@ namespace Jeugdhulp.Research.Charts;
 [TypeFormatterSource(typeof(ChartViewFormatterSource))]
 public sealed record ChartView(GenericChart Chart, int Height = 520)
 {
+    /// <summary>Plain text where no HTML can be shown (an exported app, a terminal): what the chart is and how to see it.</summary>
+    public override string ToString() => "[grafiek: zichtbaar in de notebook; sla op met SaveHtml en open het bestand in een browser]";
+
     /// <summary>The HTML fragment the notebook shows.</summary>
     public string ToHtml() => ChartFiles.ToInlineHtml(Chart, Height);
 

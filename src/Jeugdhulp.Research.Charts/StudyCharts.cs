@@ -14,13 +14,26 @@ namespace Jeugdhulp.Research.Charts;
 /// </summary>
 public static class StudyCharts
 {
-    /// <summary>Colours of the response clusters: volgen green, niet-volgen red, niets-doen grey, onbekend pale.</summary>
+    /// <summary>
+    /// Colours of the response clusters from the Okabe-Ito palette, distinguishable with every common form of colour
+    /// blindness: volgen blue, niet-volgen orange, niets-doen grey, onbekend pale. Never the only cue: bars also carry
+    /// <see cref="ClusterPatterns"/> and the legend names every cluster.
+    /// </summary>
     public static readonly ImmutableDictionary<string, string> ClusterColors = new Dictionary<string, string>
     {
-        ["volgen"] = "#2e7d32",
-        ["niet-volgen"] = "#c62828",
-        ["niets-doen"] = "#9e9e9e",
+        ["volgen"] = "#0072B2",
+        ["niet-volgen"] = "#D55E00",
+        ["niets-doen"] = "#8c8c8c",
         [""] = "#e0e0e0",
+    }.ToImmutableDictionary();
+
+    /// <summary>Fill patterns of the response clusters (plotly.js <c>marker.pattern.shape</c>), so print in grey still tells them apart.</summary>
+    public static readonly ImmutableDictionary<string, string> ClusterPatterns = new Dictionary<string, string>
+    {
+        ["volgen"] = "",
+        ["niet-volgen"] = "/",
+        ["niets-doen"] = ".",
+        [""] = "x",
     }.ToImmutableDictionary();
 
     /// <summary>Stacked columns: per case the number of units in each response cluster (Table 9.1 as a chart).</summary>
@@ -40,7 +53,11 @@ public static class StudyCharts
             bar.SetProperty("y", table.Rows.Select((_, i) => table.Counts[i][j]).ToArray());
             bar.SetProperty("customdata", table.Rows.Select((_, i) => string.Join(", ", table.Units[i][j])).ToArray());
             bar.SetProperty("hovertemplate", "%{x}, " + cluster.Label + ": %{y}<br>%{customdata}<extra></extra>");
-            bar.SetProperty("marker", Obj(("color", ClusterColors.GetValueOrDefault(cluster.Id ?? "", "#607d8b"))));
+            bar.SetProperty("marker", Obj(("color", ClusterColors.GetValueOrDefault(cluster.Id ?? "", "#607d8b")),
+                ("pattern", Obj(("shape", ClusterPatterns.GetValueOrDefault(cluster.Id ?? "", "")), ("fgcolor", "#ffffff"), ("solidity", 0.35)))));
+            // The count on the bar itself: the chart reads without telling colours apart.
+            bar.SetProperty("text", table.Rows.Select((_, i) => table.Counts[i][j] == 0 ? "" : table.Counts[i][j].ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            bar.SetProperty("textposition", "inside");
             return GenericChart.ofTraceObject(true, bar);
         });
         var layout = BaseLayout(title ?? "Strategische reactie per case");
@@ -52,8 +69,9 @@ public static class StudyCharts
     }
 
     /// <summary>
-    /// Heatmap of weten, willen, kunnen and moeten per unit: + green (1), +/- yellow (0), - red (-1), undetermined
-    /// blank. The cell shows the coded symbol; the tooltip every coded value with its period.
+    /// Heatmap of weten, willen, kunnen and moeten per unit: + blue (1), +/- pale (0), - orange (-1), undetermined
+    /// blank (a colour-blind-safe diverging scale). The cell shows the coded symbol, so no colour must be told apart;
+    /// the tooltip shows every coded value with its period.
     /// </summary>
     public static GenericChart FactorProfiles(StudyData study, Codebook codebook, IEnumerable<string>? unitIds = null) =>
         FactorProfiles(FactorMatrix.From(study, codebook, unitIds));
@@ -73,7 +91,7 @@ public static class StudyCharts
         heatmap.SetProperty("zmax", 1);
         heatmap.SetProperty("xgap", 2);
         heatmap.SetProperty("ygap", 2);
-        heatmap.SetProperty("colorscale", new object[] { new object[] { 0, "#c62828" }, new object[] { 0.5, "#fdd835" }, new object[] { 1, "#2e7d32" } });
+        heatmap.SetProperty("colorscale", new object[] { new object[] { 0, "#D55E00" }, new object[] { 0.5, "#f2f2f2" }, new object[] { 1, "#56B4E9" } });
         heatmap.SetProperty("colorbar", Obj(("title", Obj(("text", "score"))), ("tickvals", new[] { -1, 0, 1 }), ("ticktext", new[] { "− (−1)", "+/− (0)", "+ (1)" })));
         var layout = BaseLayout(title ?? "Organisatiekenmerken per eenheid (leeg = niet te bepalen)");
         layout.SetProperty("height", Math.Max(420, 120 + 26 * matrix.UnitIds.Length));
@@ -108,7 +126,7 @@ public static class StudyCharts
             ("source", flows.Select(f => from.IndexOf(f.From)).ToArray()),
             ("target", flows.Select(f => from.Count + to.IndexOf(f.To)).ToArray()),
             ("value", flows.Select(f => f.Units.Length).ToArray()),
-            ("color", flows.Select(f => (f.From == f.To ? "rgba(120,120,120,0.25)" : "rgba(25,118,210,0.45)")).ToArray()),
+            ("color", flows.Select(f => (f.From == f.To ? "rgba(120,120,120,0.25)" : "rgba(0,114,178,0.45)")).ToArray()),
             ("customdata", flows.Select(f => string.Join(", ", f.Units)).ToArray()),
             ("hovertemplate", "%{source.label} → %{target.label}: %{value} eenheden<br>%{customdata}<extra></extra>")));
         var layout = BaseLayout(title ?? "Verandering van strategische reactie: eerste → laatste periode");

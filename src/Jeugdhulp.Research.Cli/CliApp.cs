@@ -51,7 +51,8 @@ public static class CliApp
         catch (InputException e)
         {
             foreach (var d in e.Diagnostics) stderr.WriteLine(d.ToString());
-            return ExitCodes.InvalidInput;
+            // A mistake located in a command-line option (--where, --rows, ...) is a usage error, whichever option it is in.
+            return e.Diagnostics.All(d => d.File.StartsWith("--", StringComparison.Ordinal)) ? ExitCodes.Usage : ExitCodes.InvalidInput;
         }
         catch (Jeugdhulp.Research.Privacy.LeakException e)
         {

@@ -42,7 +42,7 @@ internal static class DisplayFormatter
         null => "<null>",
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable sequence when value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object) => Sequence(sequence),
+        IEnumerable sequence when value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType is { } declaring && (declaring == typeof(object) || declaring == typeof(ValueType)) => Sequence(sequence),
         _ => value.ToString() ?? "",
     };
 

@@ -143,6 +143,12 @@ public static class NotebookExporter
         output.AppendLine();
         foreach (var u in usings) output.AppendLine(u);
         output.AppendLine();
+        // The kernel runs a notebook in its own folder, so '../data' and 'output/' mean the notebook's neighbours;
+        // the app does the same wherever it is started from.
+        var notebookFolder = Relative(outputDirectory, notebookDirectory);
+        output.AppendLine("// Relative paths (../data, output/) are relative to the notebook's folder, as in the notebook itself.");
+        output.AppendLine($"System.IO.Directory.SetCurrentDirectory(NotebookDisplay.Folder({Literal(notebookFolder)}));");
+        output.AppendLine();
         output.Append(body);
         output.Append(types);
         output.Append(Helper);
@@ -157,18 +163,28 @@ public static class NotebookExporter
 
             public static void Display(this object value, params string[] mimeTypes) => display(value, mimeTypes);
 
+            /// <summary>A folder relative to this source file (the compiler fills in its path).</summary>
+            public static string Folder(string relative, [System.Runtime.CompilerServices.CallerFilePath] string app = "") =>
+                System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(app), relative));
+
             private static string Format(object value) => value switch
             {
                 null => "<null>",
                 string text => text,
                 IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-                IEnumerable sequence when value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object)
-                    => "[ " + string.Join(", ", sequence.Cast<object>().Select(Format)) + " ]",
+                IEnumerable sequence when value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType is { } declaring && (declaring == typeof(object) || declaring == typeof(ValueType))
+                    => Join([.. sequence.Cast<object>().Select(Format)]),
                 _ => value.ToString(),
             };
+
+            // Tables print one below the other; short values on one line.
+            private static string Join(List<string> items) =>
+                items.Any(i => i.Contains('\n')) ? string.Join("\n", items) : "[ " + string.Join(", ", items) + " ]";
         }
 
         """;
+
+    private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
     private static void Add(List<string> list, string item)
     {

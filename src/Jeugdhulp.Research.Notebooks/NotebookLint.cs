@@ -61,31 +61,60 @@ public static partial class NotebookLint
 
     private static bool IsCSharp(string kernel) => kernel is "csharp" or "C#" or "c#" or "cs";
 
+    /// <summary>
+    /// What an output loads from the internet: remote <c>src</c> of script, image, frame and media elements, remote
+    /// stylesheets, and inside inline scripts only the loaders themselves (<c>require.config</c> paths, <c>import</c>
+    /// from a URL). URL strings elsewhere in inline code (plotly.js names its CDN, MathJax, topojson) load nothing and
+    /// are not findings, so the runner's own offline chart output passes.
+    /// </summary>
     private static List<string> InternetScripts(JsonNode? output)
     {
         var findings = new List<string>();
         if (output?["data"] is not JsonObject data) return findings;
-        foreach (var (mime, value) in data)
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string url, string finding)
         {
-            if (!mime.Contains("html", StringComparison.OrdinalIgnoreCase) && !mime.Contains("javascript", StringComparison.OrdinalIgnoreCase)) continue;
-            // Also look inside escaped HTML (an iframe's srcdoc), where a chart library may hide its script tag.
-            var raw = NotebookJson.Text(value);
-            var text = raw + "\n" + System.Net.WebUtility.HtmlDecode(raw);
-            var urls = new HashSet<string>(StringComparer.Ordinal);
-            void Add(string url, string finding)
+            if (urls.Add(url)) findings.Add(finding);
+        }
+        void InlineCode(string code)
+        {
+            for (var at = code.IndexOf("require.config", StringComparison.Ordinal); at >= 0; at = code.IndexOf("require.config", at + 1, StringComparison.Ordinal))
             {
-                if (urls.Add(url)) findings.Add(finding);
-            }
-            foreach (Match m in ScriptSrc().Matches(text)) Add(m.Groups["url"].Value, $"<script src=\"{m.Groups["url"].Value}\">");
-            for (var at = text.IndexOf("require.config", StringComparison.Ordinal); at >= 0; at = text.IndexOf("require.config", at + 1, StringComparison.Ordinal))
-            {
-                var end = text.IndexOf(')', at);
-                var call = text[at..(end < 0 ? text.Length : Math.Min(text.Length, end + 1))];
+                var end = code.IndexOf(')', at);
+                var call = code[at..(end < 0 ? code.Length : Math.Min(code.Length, end + 1))];
                 foreach (Match m in Url().Matches(call)) Add(m.Value, $"require.config path {m.Value}");
             }
-            foreach (Match m in ImportUrl().Matches(text)) Add(m.Groups["url"].Value, $"import from {m.Groups["url"].Value}");
-            foreach (Match m in Cdn().Matches(text))
-                if (!urls.Any(u => u.Contains(m.Value, StringComparison.Ordinal) || m.Value.Contains(u, StringComparison.Ordinal))) Add(m.Value, m.Value);
+            foreach (Match m in ImportUrl().Matches(code)) Add(m.Groups["url"].Value, $"import from {m.Groups["url"].Value}");
+        }
+        void Html(string html)
+        {
+            foreach (Match script in ScriptElement().Matches(html))
+            {
+                if (RemoteAttribute().Match(script.Groups["attrs"].Value) is { Success: true, Groups: var g } && g["name"].Value.Equals("src", StringComparison.OrdinalIgnoreCase))
+                    Add(g["url"].Value, $"<script src=\"{g["url"].Value}\">");
+                InlineCode(script.Groups["body"].Value);
+            }
+            foreach (Match tag in Tag().Matches(ScriptElement().Replace(html, "")))
+            {
+                var name = tag.Groups["tag"].Value.ToLowerInvariant();
+                foreach (Match attribute in RemoteAttribute().Matches(tag.Groups["attrs"].Value))
+                {
+                    var isSrc = attribute.Groups["name"].Value.Equals("src", StringComparison.OrdinalIgnoreCase);
+                    if (isSrc || (name == "link" && !LinkIsPlainReference().IsMatch(tag.Groups["attrs"].Value)))
+                        Add(attribute.Groups["url"].Value, $"<{name} {attribute.Groups["name"].Value.ToLowerInvariant()}=\"{attribute.Groups["url"].Value}\">");
+                }
+            }
+        }
+        foreach (var (mime, value) in data)
+        {
+            var text = NotebookJson.Text(value);
+            if (mime.Contains("javascript", StringComparison.OrdinalIgnoreCase)) InlineCode(text);
+            else if (mime.Contains("html", StringComparison.OrdinalIgnoreCase))
+            {
+                // Also look inside escaped HTML (an iframe's srcdoc), where a chart library may hide its script tag.
+                Html(text);
+                Html(System.Net.WebUtility.HtmlDecode(text));
+            }
         }
         return findings;
     }
@@ -109,14 +138,20 @@ public static partial class NotebookLint
 
     private static string Show(JsonNode? node) => node is null ? "missing" : node.ToJsonString();
 
-    [GeneratedRegex("""<script\b[^>]*\bsrc\s*=\s*["']?(?<url>(?:https?:)?//[^"'\s>]+)""", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptSrc();
+    [GeneratedRegex("""<script\b(?<attrs>[^>]*)>(?<body>.*?)(?:</script\s*>|$)""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptElement();
+
+    [GeneratedRegex("""<(?<tag>[a-z][\w-]*)\b(?<attrs>[^>]*)>""", RegexOptions.IgnoreCase)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex("""\b(?<name>src|href)\s*=\s*["']?(?<url>(?:https?:)?//[^"'\s>]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoteAttribute();
+
+    [GeneratedRegex("""\brel\s*=\s*["']?(?:canonical|license|author|help|alternate|noopener|noreferrer)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkIsPlainReference();
 
     [GeneratedRegex("""(?:https?:)?//[\w.-]+\.[a-z]{2,}[^\s"'<>)]*""", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
-
-    [GeneratedRegex("""https?://cdn[\w.-]*\.[^\s"'<>)]+""", RegexOptions.IgnoreCase)]
-    private static partial Regex Cdn();
 
     [GeneratedRegex("""\bimport\s*(?:\(|[^;'"]*\bfrom\s*)\s*["'](?<url>https?://[^"']+)["']""", RegexOptions.IgnoreCase)]
     private static partial Regex ImportUrl();

@@ -89,6 +89,7 @@ public static class NotebookRunner
     {
         private readonly InteractiveAssemblyLoader _loader = new();
         private readonly HashSet<Assembly> _registered = [];
+        private readonly SharedLibraries _libraries = new();
         private ScriptOptions _options = null!;
         private ScriptState<object>? _state;
         private int _executionCount;
@@ -189,7 +190,11 @@ public static class NotebookRunner
             }
             finally
             {
-                foreach (var output in outputs.Take()) cell.Outputs.Add(output);
+                foreach (var output in outputs.Take())
+                {
+                    _libraries.Deduplicate(output);
+                    cell.Outputs.Add(output);
+                }
             }
         }
 

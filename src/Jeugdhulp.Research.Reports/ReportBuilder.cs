@@ -6,6 +6,7 @@ using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.Display;
 using Jeugdhulp.Research.Qca;
+using Jeugdhulp.Research.Rendering;
 using Jeugdhulp.Research.Theory;
 using Jeugdhulp.Research.Theory.Display;
 
@@ -16,7 +17,11 @@ namespace Jeugdhulp.Research.Reports;
 /// <param name="Date">The date line; everything else depends on the input only.</param>
 /// <param name="Propositions">Propositions to evaluate, or null to leave that section out.</param>
 /// <param name="Qca">A QCA to run on the unit table, or null to leave that section out.</param>
-public sealed record ReportOptions(string CommandLine, DateTimeOffset Date, PropositionSet? Propositions = null, UnitQcaRequest? Qca = null);
+public sealed record ReportOptions(string CommandLine, DateTimeOffset Date, PropositionSet? Propositions = null, UnitQcaRequest? Qca = null)
+{
+    /// <summary>The language of the report's own words (Dutch by default).</summary>
+    public ReportLanguage Language { get; init; } = ReportLanguage.Dutch;
+}
 
 /// <summary>
 /// Assembles the audit report from a study: method, the reproduction of the published tables, the comparison
@@ -42,7 +47,7 @@ public static partial class ReportBuilder
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
 
         sections.Add(new ReportSection("methode", "Methode",
-            $"Dit rapport is met Jeugdhulp.Research gemaakt uit de eenheden in {study.Directory}: {study.Cases.Length} cases en " +
+            $"Dit rapport is met Jeugdhulp.Research gemaakt uit de eenheden in {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(study.Directory)))}/: {study.Cases.Length} cases en " +
             $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron (tabel of paragraaf, regelnummers) en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
@@ -54,7 +59,11 @@ public static partial class ReportBuilder
             differing == 0
                 ? $"Alle {reproductions.Length} tabellen zijn cel voor cel uit de eenheden herberekend en gelijk aan de publicatie."
                 : $"{differing} van {reproductions.Length} tabellen wijken af van de publicatie; afwijkende cellen staan gemarkeerd als 'gereproduceerd ≠ gepubliceerd'.",
-            [ReproductionSummary(reproductions), .. reproductions.Select(r => r.ToTable())], []));
+            [], [])
+        {
+            // Each table beside the published one, units visible per cell, "berust op" linked to the evidence.
+            Content = [new TableBlock(ReproductionSummary(reproductions)), .. reproductions.SelectMany(r => ReportAudit.Reproduction(r, study, vocabulary, options.Language))],
+        });
 
         sections.Add(new ReportSection("sturing", "Sturing per case",
             "De sturingskenmerken van de gemeenten (Tabellen 4.2-8.2) naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
@@ -67,12 +76,16 @@ public static partial class ReportBuilder
 
         sections.Add(new ReportSection("grafieken", "Grafieken",
             "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
-            [],
+            [], [])
+        {
+            // plotly.js is written once, before the first chart; each chart is a figure with a text description.
+            Content =
             [
-                StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponsesPerCase(study, codebook)), "grafiek1"),
-                StableIds(ChartFiles.ToInlineHtml(StudyCharts.FactorProfiles(study, codebook), height: 640), "grafiek2"),
-                StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponseChanges(study, codebook)), "grafiek3"),
-            ]));
+                Chart(StudyCharts.ResponsesPerCase(study, codebook), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen); zelfde getallen als Tabel 9.1."),
+                Chart(StudyCharts.FactorProfiles(study, codebook), 640, "grafiek2", "Heatmap: weten, willen, kunnen en moeten per eenheid (+, +/-, -; leeg = niet te bepalen), het symbool staat in elke cel."),
+                Chart(StudyCharts.ResponseChanges(study, codebook), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
+            ],
+        });
 
         if (options.Propositions is { } propositions)
         {
@@ -94,9 +107,12 @@ public static partial class ReportBuilder
 
         sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
             "Tegenstrijdigheden in het proefschrift zelf en hoe de data ermee omgaat (data/inconsistencies*.csv).",
-            [InconsistencyTable(study)], []));
+            [ReportAudit.Inconsistencies(study)], []));
         sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
-            "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron.", [EvidenceTable(study, vocabulary)], []));
+            "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron, per eenheid. Regelnummers verwijzen naar een platte-tekstversie van het proefschrift; zoek het citaat op in de pdf.", [], [])
+        {
+            Subsections = ReportAudit.EvidencePerUnit(study, vocabulary, options.Language),
+        });
         sections.Add(new ReportSection("codeboek", "Bijlage: codeboek",
             $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)]));
 
@@ -104,7 +120,10 @@ public static partial class ReportBuilder
             typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "onbekend",
             $"{codebook.Id} {codebook.Version}", codebook.ContentHash,
             [.. study.Files.Select(f => (f.RelativePath, f.Sha256, f.Rows))], options.CommandLine, options.Date);
-        return new Report($"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden", provenance, sections.ToImmutable());
+        var title = options.Language == ReportLanguage.English
+            ? $"Steering and strategic response: {study.Cases.Length} cases, {study.Units.Length} units"
+            : $"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden";
+        return new Report(title, provenance, sections.ToImmutable()) { Language = options.Language };
     }
 
     /// <summary>The provenance as a table (for every format).</summary>
@@ -116,6 +135,9 @@ public static partial class ReportBuilder
         [new("opdracht"), new(p.CommandLine)],
         .. p.DataFiles.Select(f => (ImmutableArray<TableCell>)[new($"data: {f.File}"), new($"sha256 {f.Sha256}, {f.Rows} rijen")]),
     ], []);
+
+    private static HtmlBlock Chart(Plotly.NET.GenericChart chart, int height, string prefix, string description) =>
+        new(StableIds(ChartFiles.ToFragment(chart, height, description), prefix), description, (ChartFiles.LibraryAttribute, ChartFiles.LibraryScript()));
 
     /// <summary>
     /// Plotly.NET names each chart's element with a fresh GUID; replacing those by fixed names keeps two reports of the
@@ -152,17 +174,6 @@ public static partial class ReportBuilder
                 new(r.Cells.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new(r.Cells.Count(c => !c.Matches).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Matches ? CellMark.Matches : CellMark.Differs)])],
             []);
-
-    private static ResultTable InconsistencyTable(StudyData study) =>
-        new("Inconsistenties", ["id", "soort", "regels", "beschrijving", "behandeling"],
-            [.. study.Inconsistencies.Select(i => (ImmutableArray<TableCell>)[new(i.Id), new(i.Kind), new(i.Lines), new(i.Description), new(i.Handling)])], []);
-
-    private static ResultTable EvidenceTable(StudyData study, Vocabulary vocabulary) =>
-        new("Bewijs per waarde", ["eenheid", "variabele", "periode", "waarde", "onderbouwing", "bron", "regels", "reden", "citaat"],
-            [.. study.UnitValues.Select(o => (ImmutableArray<TableCell>)[
-                new(o.Subject), new(o.Variable), new(o.Period ?? ""), new(o.Value is null ? "onbepaald" : vocabulary.ValueLabel(o.Variable, o.Value)),
-                new(HtmlDisplay.BasisLabel(o.Provenance.Basis)), new(o.Provenance.Source), new(o.Provenance.Lines),
-                new(o.Provenance.Reason ?? ""), new(o.Provenance.Evidence ?? "")])], []);
 
     private static ResultTable CodebookTable(Codebook codebook) =>
         new("Codeboek", ["id", "label", "soort", "bron"],

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
-using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Reports;
@@ -20,92 +17,40 @@ public enum ReportFormat
 }
 
 /// <summary>
-/// Renders a <see cref="Report"/>. Every format carries the same tables; the date line is the only part that changes
-/// between two runs on the same input, so reports can be compared with a plain diff.
+/// Renders a <see cref="Report"/> through its document (<see cref="Report.ToDocument"/>) with the one renderer per
+/// format of <see cref="DocumentRenderers"/>. Every format carries the same tables; the date line is the only part that
+/// changes between two runs on the same input, so reports can be compared with a plain diff.
 /// </summary>
 public static class ReportRenderer
 {
-    private const string Style =
-        "body{font-family:system-ui,sans-serif;max-width:75rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#222}" +
-        "table{border-collapse:collapse;margin:.75rem 0 1.25rem}caption{text-align:left;font-weight:600;padding:.25rem 0}" +
-        "th,td{border:1px solid #ccc;padding:.2rem .45rem;vertical-align:top;text-align:left}thead th{background:#f3f3f3}" +
-        "td.differs{background:#fde2e2;outline:2px solid #c0392b}td.matches{background:#eef8ee}" +
-        "nav ol{columns:2}.jhr-note{font-size:.9em;color:#555}" +
-        ".provenance td{font-family:ui-monospace,monospace;font-size:.85em}";
-
     /// <summary>The date line, the only non-deterministic line of every format.</summary>
     public static string DateLine(Report report) =>
-        $"Gemaakt op {report.Provenance.Date.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}";
+        report.Language == ReportLanguage.English
+            ? $"Made on {report.Provenance.Date.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}"
+            : $"Gemaakt op {report.Provenance.Date.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The document renderer of a report format.</summary>
+    public static DocumentRenderer RendererFor(ReportFormat format) => DocumentRenderers.For(format switch
+    {
+        ReportFormat.Xlsx => OutputFormat.Xlsx,
+        ReportFormat.Markdown => OutputFormat.Markdown,
+        ReportFormat.Latex => OutputFormat.Latex,
+        _ => OutputFormat.Html,
+    });
 
     /// <summary>Renders HTML, Markdown or LaTeX text.</summary>
-    public static string ToText(Report report, ReportFormat format) => format switch
-    {
-        ReportFormat.Html => ToHtml(report),
-        ReportFormat.Markdown => ToMarkdown(report),
-        ReportFormat.Latex => ToLatex(report),
-        _ => throw new ArgumentException("xlsx is binary; use WriteXlsx.", nameof(format)),
-    };
+    public static string ToText(Report report, ReportFormat format) =>
+        format == ReportFormat.Xlsx ? throw new ArgumentException("xlsx is binary; use WriteXlsx.", nameof(format)) : RendererFor(format).RenderText(report.ToDocument());
 
-    /// <summary>A self-contained HTML document.</summary>
-    public static string ToHtml(Report report)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine("<!DOCTYPE html>").AppendLine("<html lang=\"nl\"><head><meta charset=\"utf-8\">");
-        sb.AppendLine($"<title>{E(report.Title)}</title><style>{Style}</style></head><body>");
-        sb.AppendLine($"<h1>{E(report.Title)}</h1>");
-        sb.AppendLine("<nav><h2>Inhoud</h2><ol>");
-        foreach (var s in report.Sections) sb.AppendLine($"<li><a href=\"#{E(s.Id)}\">{E(s.Title)}</a></li>");
-        sb.AppendLine("<li><a href=\"#herkomst\">Herkomst</a></li></ol></nav>");
-        foreach (var section in report.Sections)
-        {
-            sb.AppendLine($"<section id=\"{E(section.Id)}\"><h2>{E(section.Title)}</h2><p>{E(section.Text)}</p>");
-            foreach (var html in section.Html) sb.AppendLine(html);
-            foreach (var table in section.Tables) sb.AppendLine(TableRenderer.ToHtml(table));
-            sb.AppendLine("</section>");
-        }
-        sb.AppendLine("<section id=\"herkomst\" class=\"provenance\"><h2>Herkomst</h2>");
-        sb.AppendLine(TableRenderer.ToHtml(ReportBuilder.ProvenanceTable(report.Provenance)));
-        sb.AppendLine($"<p class=\"date\">{E(DateLine(report))}</p></section>");
-        sb.AppendLine("</body></html>");
-        return sb.ToString();
-    }
+    /// <summary>A self-contained HTML document: table of contents, print styles, plotly.js once, nothing from the network.</summary>
+    public static string ToHtml(Report report) => ToText(report, ReportFormat.Html);
 
     /// <summary>Markdown with one heading per section.</summary>
-    public static string ToMarkdown(Report report)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine($"# {report.Title}").AppendLine();
-        foreach (var section in report.Sections)
-        {
-            sb.AppendLine($"## {section.Title}").AppendLine().AppendLine(section.Text).AppendLine();
-            foreach (var table in section.Tables) sb.AppendLine(TableRenderer.ToMarkdown(table));
-        }
-        sb.AppendLine("## Herkomst").AppendLine().AppendLine(TableRenderer.ToMarkdown(ReportBuilder.ProvenanceTable(report.Provenance)));
-        sb.AppendLine(DateLine(report));
-        return sb.ToString();
-    }
+    public static string ToMarkdown(Report report) => ToText(report, ReportFormat.Markdown);
 
     /// <summary>A LaTeX fragment (sections and tables; needs <c>booktabs</c>) to include in a paper.</summary>
-    public static string ToLatex(Report report)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine($"% {report.Title}").AppendLine("% Requires \\usepackage{booktabs}.");
-        foreach (var section in report.Sections.Where(s => !s.Tables.IsEmpty))
-        {
-            sb.AppendLine($"\\section*{{{TableRenderer.EscapeLatex(section.Title)}}}");
-            foreach (var table in section.Tables) sb.AppendLine(TableRenderer.ToLatex(table));
-        }
-        sb.AppendLine(TableRenderer.ToLatex(ReportBuilder.ProvenanceTable(report.Provenance)));
-        sb.AppendLine($"% {DateLine(report)}");
-        return sb.ToString();
-    }
+    public static string ToLatex(Report report) => ToText(report, ReportFormat.Latex);
 
-    /// <summary>Writes the workbook: one sheet per table, provenance last.</summary>
-    public static void WriteXlsx(Report report, Stream output) =>
-        TableRenderer.ToXlsx([.. report.Tables, ReportBuilder.ProvenanceTable(report.Provenance) with
-        {
-            Notes = [DateLine(report)],
-        }], output);
-
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    /// <summary>Writes the workbook: an index sheet, one sheet per table, the units per cell, provenance.</summary>
+    public static void WriteXlsx(Report report, Stream output) => output.Write(RendererFor(ReportFormat.Xlsx).Render(report.ToDocument()));
 }

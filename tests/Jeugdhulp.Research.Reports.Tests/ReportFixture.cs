@@ -16,8 +16,11 @@ public static class ReportFixture
     public static Codebook Codebook { get; } = CodebookLoader.Load(Path.Combine(Root, "codebooks", "jeugdhulp-sturing.yaml"));
     public static StudyData Study { get; } = StudyDataLoader.Load(Path.Combine(Root, "data"), Codebook);
 
-    public static Report Build(DateTimeOffset date) => ReportBuilder.Build(Codebook, Study, new ReportOptions(
+    public static Report Build(DateTimeOffset date, ReportLanguage? language = null) => ReportBuilder.Build(Codebook, Study, new ReportOptions(
         "jhr report --output report.html", date,
         PropositionLoader.Load(Path.Combine(Root, "data", "propositions.yaml")),
-        new UnitQcaRequest("volgen", ["weten", "willen", "kunnen", "moeten"])));
+        new UnitQcaRequest("volgen", ["weten", "willen", "kunnen", "moeten"]))
+    {
+        Language = language ?? ReportLanguage.Dutch,
+    });
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.Rendering;
 using Jeugdhulp.Research.Reports;
 using Jeugdhulp.Research.Theory;
 
@@ -12,14 +13,14 @@ internal static class ReportCommands
     {
         var project = new Argument<string?>("project") { Description = "Study data directory (default: the bundled data/).", Arity = ArgumentArity.ZeroOrOne };
         var codebook = new Option<string?>("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
-        var output = new Option<string>("--output", "-o") { Description = "File to write.", Required = true };
-        var format = new Option<string>("--format") { Description = "html (self-contained), xlsx (one sheet per table), md or latex.", DefaultValueFactory = _ => "html" };
-        format.AcceptOnlyFromAmong("html", "xlsx", "md", "latex");
+        var outputs = OutputOptions.Create(outputRequired: true, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Markdown, OutputFormat.Latex, OutputFormat.Json, OutputFormat.Text);
+        var lang = new Option<string>("--lang") { Description = "Language of the report's own words: nl (default) or en.", DefaultValueFactory = _ => "nl" };
+        lang.AcceptOnlyFromAmong("nl", "en");
         var propositions = new Option<string?>("--propositions") { Description = "Propositions file to evaluate (default: propositions.yaml in the data directory, if present)." };
         var qca = new Option<string?>("--qca") { Description = "QCA to include as OUTCOME:COND,COND,... (default: volgen:weten,willen,kunnen,moeten; 'none' to leave out)." };
-        var key = GuardedOutput.KeyOption();
         var command = new Command("report", "Write a self-contained report: method, reproduced tables, comparisons, charts, propositions, QCA, inconsistencies, evidence, codebook and provenance.")
-        { project, codebook, output, format, propositions, qca, key };
+        { project, codebook, propositions, qca, lang };
+        outputs.AddTo(command);
         command.SetAction(parse =>
         {
             var book = CodebookCommands.Load(parse.GetValue(codebook));
@@ -29,12 +30,9 @@ internal static class ReportCommands
             var set = File.Exists(propositionsFile) || parse.GetValue(propositions) is not null ? PropositionLoader.Load(propositionsFile) : null;
             var request = ParseQca(parse.GetValue(qca) ?? "volgen:weten,willen,kunnen,moeten");
             var commandLine = "jhr " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
-            var report = ReportBuilder.Build(book, study, new ReportOptions(commandLine, DateTimeOffset.Now, set, request));
-            var path = parse.GetValue(output)!;
-            var kind = parse.GetValue(format) switch { "xlsx" => ReportFormat.Xlsx, "md" => ReportFormat.Markdown, "latex" => ReportFormat.Latex, _ => ReportFormat.Html };
-            var pseudonymKey = GuardedOutput.LoadKey(parse, key);
-            if (kind == ReportFormat.Xlsx) GuardedOutput.Binary(path, stream => ReportRenderer.WriteXlsx(report, stream), pseudonymKey);
-            else GuardedOutput.Text(context, path, ReportRenderer.ToText(report, kind), pseudonymKey);
+            var language = ReportLanguage.Find(parse.GetValue(lang)!) ?? ReportLanguage.Dutch;
+            var report = ReportBuilder.Build(book, study, new ReportOptions(commandLine, DateTimeOffset.Now, set, request) { Language = language });
+            var path = outputs.Emit(context, parse, report.ToDocument(), announce: false);
             context.Out.WriteLine($"Wrote {path}: {report.Sections.Length} sections, {report.Tables.Count()} tables.");
             return ExitCodes.Ok;
         });

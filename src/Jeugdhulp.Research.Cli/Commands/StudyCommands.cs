@@ -38,19 +38,17 @@ internal static class StudyCommands
         var kind = new Argument<string>("kind") { Description = "meta (units × variables per case), steering (cases × steering variables), changes (response changes) or contrast (followers vs non-followers per factor)." };
         kind.AcceptOnlyFromAmong("meta", "steering", "changes", "contrast");
         var variables = new Option<string?>("--vars") { Description = "Comma-separated attributes for meta and contrast (default: the factors weten, willen, kunnen, moeten)." };
-        var format = new Option<string>("--format") { Description = "text, md, csv, html or xlsx.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "md", "csv", "html", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (required for xlsx; default: standard output)." };
-        var key = GuardedOutput.KeyOption();
+        var outputs = OutputOptions.Create(TableFormats);
         var command = new Command("matrix", "The qualitative comparison tables: meta-matrix, steering matrix, response changes, contrast of followers and non-followers.")
-        { kind, data, codebook, variables, format, output, key };
+        { kind, data, codebook, variables };
+        outputs.AddTo(command);
         command.SetAction(parse =>
         {
             var (book, study) = Load(parse, data, codebook);
             var vocabulary = new Vocabulary(book, study);
             var units = UnitTable.From(study);
             IReadOnlyList<string> vars = parse.GetValue(variables) is { } list
-                ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => CheckAttribute(units, v))]
+                ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => UnitAttributes.Resolve(v, units, "--vars"))]
                 : ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
             var table = parse.GetValue(kind) switch
             {
@@ -59,11 +57,15 @@ internal static class StudyCommands
                 "changes" => Matrices.ChangeTable(study, vocabulary),
                 _ => Matrices.ContrastTable(study, vocabulary, vars),
             };
-            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
+            outputs.Emit(context, parse, Document.OfTables([table]));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>Every table command writes every format of the registry.</summary>
+    private static readonly OutputFormat[] TableFormats =
+        [OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json];
 
     private static Command Reproduce(CliContext context)
     {
@@ -115,21 +117,23 @@ internal static class StudyCommands
         var where = new Option<string?>("--where") { Description = "Filter, e.g. \"case=maas\" or \"cluster!=niets-doen and age_class=oud\"." };
         var measure = new Option<string>("--measure") { Description = "counts, row% or col%.", DefaultValueFactory = _ => "counts" };
         measure.AcceptOnlyFromAmong("counts", "row%", "col%");
-        var format = new Option<string>("--format") { Description = "text, md, csv, html or xlsx.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "md", "csv", "html", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (required for xlsx; default: standard output)." };
-        var key = GuardedOutput.KeyOption();
+        var outputs = OutputOptions.Create(TableFormats);
         var command = new Command("table", "Cross-tabulate two unit attributes with totals and an explicit 'onbekend' category.")
-        { data, codebook, rows, cols, where, measure, format, output, key };
+        { data, codebook, rows, cols, where, measure };
+        outputs.AddTo(command);
         command.SetAction(parse =>
         {
             var (book, study) = Load(parse, data, codebook);
             var vocabulary = new Vocabulary(book, study);
             var units = UnitTable.From(study);
-            var rowAttribute = CheckAttribute(units, parse.GetValue(rows)!);
-            var columnAttribute = CheckAttribute(units, parse.GetValue(cols)!);
+            var rowAttribute = UnitAttributes.Resolve(parse.GetValue(rows)!, units, "--rows");
+            var columnAttribute = UnitAttributes.Resolve(parse.GetValue(cols)!, units, "--cols");
             var filter = parse.GetValue(where);
-            if (filter is not null) units = units.Where(UnitFilter.Parse(filter, units, vocabulary));
+            if (filter is not null)
+            {
+                units = units.Where(UnitFilter.Parse(filter, units, vocabulary));
+                if (units.Rows.Length == 0) context.Error.WriteLine($"jhr: 0 eenheden voldoen aan het filter '{filter}'.");
+            }
             var crossTab = CrossTab.Build(units, vocabulary, rowAttribute, columnAttribute, filter);
             var table = crossTab.ToTable(vocabulary, parse.GetValue(measure) switch
             {
@@ -137,7 +141,7 @@ internal static class StudyCommands
                 "col%" => CrossTabMeasure.ColumnPercent,
                 _ => CrossTabMeasure.Counts,
             });
-            Emit(context, table, parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
+            outputs.Emit(context, parse, Document.OfTables([table]));
             return ExitCodes.Ok;
         });
         return command;
@@ -148,48 +152,18 @@ internal static class StudyCommands
         var command = new Command("export", "Export study data.");
         var data = DataOption();
         var codebook = CodebookOption();
-        var format = new Option<string>("--format") { Description = "csv, md, html or xlsx.", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "md", "html", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output; required for xlsx)." };
-        var key = GuardedOutput.KeyOption();
+        var outputs = OutputOptions.Create(OutputFormat.Csv, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Json, OutputFormat.Text, OutputFormat.Latex);
         var units = new Command("units", "One row per unit with case, provider, the chapter-9 attributes and the response cluster, as Dutch labels; empty = undetermined.")
-        { data, codebook, format, output, key };
+        { data, codebook };
+        outputs.AddTo(units);
         units.SetAction(parse =>
         {
             var (book, study) = Load(parse, data, codebook);
-            Emit(context, UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study)), parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
+            outputs.Emit(context, parse, Document.OfTables([UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study))]));
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(units);
         return command;
-    }
-
-    private static string CheckAttribute(UnitTable units, string name)
-    {
-        var attribute = Vocabulary.Resolve(name);
-        if (!units.Attributes.Contains(attribute))
-            throw new UsageException($"Unknown attribute '{name}'. Known: {string.Join(", ", Vocabulary.Aliases.Select(a => a.Key).Concat(units.Attributes).Distinct())}.");
-        return attribute;
-    }
-
-    private static void Emit(CliContext context, ResultTable table, string format, string? output, Privacy.PseudonymKey? key)
-    {
-        if (format == "xlsx")
-        {
-            if (output is null) throw new UsageException("--format xlsx needs --output FILE.xlsx.");
-            GuardedOutput.Binary(output, stream => TableRenderer.ToXlsx([table], stream), key);
-            context.Out.WriteLine($"Wrote {output}.");
-            return;
-        }
-        var text = format switch
-        {
-            "md" => TableRenderer.ToMarkdown(table),
-            "csv" => TableRenderer.ToCsv(table),
-            "html" => TableRenderer.ToHtml(table),
-            _ => TableRenderer.ToText(table),
-        };
-        GuardedOutput.Text(context, output, text, key);
-        if (output is not null) context.Out.WriteLine($"Wrote {output}.");
     }
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "...";

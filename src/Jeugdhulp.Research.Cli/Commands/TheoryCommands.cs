@@ -45,12 +45,11 @@ internal static class TheoryCommands
         var data = new Option<string?>("--data") { Description = "Study data directory (default: the bundled data/)." };
         var codebook = CodebookOption();
         var periods = PeriodsOption();
-        var format = new Option<string>("--format") { Description = "text, md, csv or html.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "md", "csv", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)." };
+        var outputs = OutputOptions.Create(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json);
         var command = new Command("propositions",
             "Test propositions (expectations, findings, your own) on the unit table: predicted × observed, hit rate, coverage, deviant units with evidence. Exit 0 when evaluated, 1 on invalid input.")
-        { file, data, codebook, periods, format, output };
+        { file, data, codebook, periods };
+        outputs.AddTo(command);
         command.SetAction(parse =>
         {
             var set = PropositionLoader.Load(parse.GetValue(file) ?? CliContext.ResolveBundled(DefaultPropositions));
@@ -58,7 +57,7 @@ internal static class TheoryCommands
             var study = StudyDataLoader.Load(parse.GetValue(data) ?? CliContext.ResolveBundled(DefaultData), book);
             var vocabulary = new Vocabulary(book, study);
             var evaluation = PropositionEvaluator.Evaluate(set, study, vocabulary, Policy(parse.GetValue(periods)));
-            Emit(context, evaluation.ToTables(vocabulary), parse.GetValue(format)!, parse.GetValue(output));
+            outputs.Emit(context, parse, Document.OfTables(evaluation.ToTables(vocabulary)));
             return ExitCodes.Ok;
         });
         return command;
@@ -183,23 +182,5 @@ internal static class TheoryCommands
             result[condition] = literal.Negated != negatedCondition ? DirectionalExpectation.Absent : DirectionalExpectation.Present;
         }
         return result;
-    }
-
-    private static void Emit(CliContext context, IReadOnlyList<ResultTable> tables, string format, string? output)
-    {
-        var parts = tables.Select(t => format switch
-        {
-            "md" => TableRenderer.ToMarkdown(t),
-            "csv" => TableRenderer.ToCsv(t),
-            "html" => TableRenderer.ToHtml(t),
-            _ => TableRenderer.ToText(t),
-        });
-        var text = string.Join("\n", parts);
-        if (output is null) context.Out.Write(text);
-        else
-        {
-            AtomicFile.WriteAllText(output, text);
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output}."));
-        }
     }
 }

@@ -36,6 +36,10 @@ public sealed record CrossTab(
         return new CrossTab(rowAttribute, columnAttribute, filter, rows, columns, counts, units);
     }
 
+    /// <summary>The table as aligned text with value ids as labels (the vocabulary is not at hand here).</summary>
+    public override string ToString() =>
+        ToTable(new Vocabulary(new Codebooks.Codebook("", "", new Codebooks.LocalizedText(""), null, null, [], [], ""))).ToString();
+
     /// <summary>Sum of row <paramref name="i"/>.</summary>
     public int RowTotal(int i) => Counts[i].Sum();
     /// <summary>Sum of column <paramref name="j"/>.</summary>
@@ -55,6 +59,17 @@ public sealed record CrossTab(
     public double RowPercent(int i, int j) => RowTotal(i) == 0 ? 0 : 100.0 * Counts[i][j] / RowTotal(i);
     /// <summary>Percentage of the column total (0 when the column is empty).</summary>
     public double ColumnPercent(int i, int j) => ColumnTotal(j) == 0 ? 0 : 100.0 * Counts[i][j] / ColumnTotal(j);
+
+    /// <summary>
+    /// The note under a filtered table: the filter and how many units satisfy it. A valid filter that matches no unit
+    /// says so in words, so an all-zero table is never mistaken for a finding.
+    /// </summary>
+    public static string FilterNote(string filter, int units) => units switch
+    {
+        0 => $"Filter: {filter}; 0 eenheden voldoen aan het filter.",
+        1 => $"Filter: {filter}; 1 eenheid voldoet aan het filter.",
+        _ => $"Filter: {filter}; {units} eenheden voldoen aan het filter.",
+    };
 
     /// <summary>The table as rows of text with a "Totaal" row and column, ready for any renderer.</summary>
     public ResultTable ToTable(Vocabulary vocabulary, CrossTabMeasure measure = CrossTabMeasure.Counts, string? title = null)
@@ -81,7 +96,7 @@ public sealed record CrossTab(
             totals.Add(new TableCell(measure == CrossTabMeasure.ColumnPercent && ColumnTotal(j) > 0 ? "100.0%" : ColumnTotal(j).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         totals.Add(new TableCell(GrandTotal.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         body.Add([.. totals]);
-        var notes = Filter is null ? ImmutableArray<string>.Empty : [$"Filter: {Filter}"];
+        ImmutableArray<string> notes = Filter is null ? [] : [FilterNote(Filter, GrandTotal)];
         return new ResultTable(title ?? $"{vocabulary.AttributeLabel(RowAttribute)} × {vocabulary.AttributeLabel(ColumnAttribute)}", [.. header], [.. body], notes);
     }
 }

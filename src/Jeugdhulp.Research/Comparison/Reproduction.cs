@@ -23,6 +23,9 @@ public sealed record TableReproduction(
     /// <summary>True when every printed cell is reproduced.</summary>
     public bool Matches => Cells.All(c => c.Matches);
 
+    /// <summary>The reproduced table as aligned text, as <c>jhr reproduce</c> prints it.</summary>
+    public override string ToString() => ToTable().ToString();
+
     /// <summary>The printed layout with "reproduced" in each cell, and "reproduced (gepubliceerd: n)" where they differ.</summary>
     public ResultTable ToTable()
     {

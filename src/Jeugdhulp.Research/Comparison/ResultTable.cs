@@ -14,7 +14,14 @@ public enum CellMark
 }
 
 /// <summary>One cell: its text, an optional mark, and optional detail (e.g. the units behind a count).</summary>
-public sealed record TableCell(string Text, CellMark Mark = CellMark.None, string? Detail = null);
+public sealed record TableCell(string Text, CellMark Mark = CellMark.None, string? Detail = null)
+{
+    /// <summary>An anchor id for the row this cell starts (on the first cell), so other parts of a document can link to it.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The anchor id this cell links to (e.g. the evidence row of a value), within the same document.</summary>
+    public string? Link { get; init; }
+}
 
 /// <summary>
 /// A finished table in presentation-neutral form: every analysis result (cross-table, meta-matrix, reproduction)
@@ -29,6 +36,21 @@ public sealed record ResultTable(string Title, ImmutableArray<string> Columns, I
     /// </summary>
     public string? DiffersMeaning { get; init; }
 
+    /// <summary>An anchor id for the table, stable across runs, so an index or a link can point at it.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// True when the cells' <see cref="TableCell.Detail"/> (the units behind a count) is part of the table's content
+    /// and shown as visible text, not only as a tooltip: an auditor must see it, print it and search it.
+    /// </summary>
+    public bool ShowDetails { get; init; }
+
     /// <summary>The text of a cell.</summary>
     public string Text(int row, int column) => Rows[row][column].Text;
+
+    /// <summary>
+    /// The table as aligned text (<see cref="Rendering.TableRenderer.ToText"/>), so plain-text outputs, exported
+    /// file-based apps and debuggers show the table instead of a record dump.
+    /// </summary>
+    public override string ToString() => Rendering.TableRenderer.ToText(this);
 }

@@ -66,6 +66,9 @@ public sealed class UnitTable
         return new UnitTable(rows.ToImmutable(), [.. attributes]);
     }
 
+    /// <summary>One line per unit with its attributes, as aligned text.</summary>
+    public override string ToString() => Display.DisplayTables.ToResultTable(this).ToString();
+
     /// <summary>Keeps the rows that satisfy <paramref name="predicate"/>.</summary>
     public UnitTable Where(Func<UnitRow, bool> predicate) => new([.. Rows.Where(predicate)], Attributes);
 

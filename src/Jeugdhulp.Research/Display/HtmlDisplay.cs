@@ -81,7 +81,7 @@ public static class HtmlDisplay
             sb.Append("<p class=\"jhr-note\">Noot bij de data: ").Append(E(published.Note)).Append("</p>");
 
         sb.Append("<details><summary>Berust op ").Append(reproduction.UncertainValues.Length)
-            .Append(" onbepaalde of door de aantallen afgedwongen waarden</summary>");
+            .Append(" waarden die er niet letterlijk staan (afgeleid, door de aantallen afgedwongen of onbepaald)</summary>");
         if (reproduction.UncertainValues.IsEmpty) sb.Append("<p>Geen.</p>");
         else
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
 using Jeugdhulp.Research.Comparison;
 using Microsoft.Data.Analysis;
@@ -98,23 +97,33 @@ public static class TableRenderer
         return writer.ToString();
     }
 
-    /// <summary>An HTML table fragment; differing cells carry class <c>differs</c>, matching ones <c>matches</c>, and the units behind a count as a tooltip.</summary>
+    /// <summary>
+    /// An HTML table fragment with a caption and column headers; differing cells carry class <c>differs</c>, matching
+    /// ones <c>matches</c>. The units behind a count are a tooltip, or visible text under the count when the table
+    /// <see cref="ResultTable.ShowDetails"/>; row anchors and cell links make evidence reachable by a click.
+    /// </summary>
     public static string ToHtml(ResultTable table)
     {
         var sb = new StringBuilder();
-        sb.Append("<table class=\"jhr-table\"><caption>").Append(E(table.Title)).Append("</caption><thead><tr>");
+        sb.Append("<table class=\"jhr-table\"");
+        if (table.Id is { } id) sb.Append(" id=\"").Append(E(id)).Append('"');
+        sb.Append("><caption>").Append(E(table.Title)).Append("</caption><thead><tr>");
         foreach (var h in table.Columns) sb.Append("<th>").Append(E(h)).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         foreach (var row in table.Rows)
         {
-            sb.Append("<tr>");
+            sb.Append(row.Length > 0 && row[0].Anchor is { } anchor ? $"<tr id=\"{E(anchor)}\">" : "<tr>");
             for (var i = 0; i < row.Length; i++)
             {
                 var cell = row[i];
                 var tag = i == 0 ? "th" : "td";
                 var cls = cell.Mark switch { CellMark.Differs => " class=\"differs\"", CellMark.Matches => " class=\"matches\"", _ => "" };
-                var title = string.IsNullOrEmpty(cell.Detail) ? "" : $" title=\"{E(cell.Detail)}\"";
-                sb.Append('<').Append(tag).Append(cls).Append(title).Append('>').Append(E(cell.Text)).Append("</").Append(tag).Append('>');
+                var hasDetail = !string.IsNullOrEmpty(cell.Detail);
+                var title = hasDetail && !table.ShowDetails ? $" title=\"{E(cell.Detail!)}\"" : "";
+                sb.Append('<').Append(tag).Append(cls).Append(title).Append('>');
+                sb.Append(cell.Link is { } link ? $"<a href=\"#{E(link)}\">{E(cell.Text)}</a>" : E(cell.Text));
+                if (hasDetail && table.ShowDetails) sb.Append("<span class=\"jhr-units\">").Append(E(cell.Detail!)).Append("</span>");
+                sb.Append("</").Append(tag).Append('>');
             }
             sb.Append("</tr>");
         }
@@ -131,49 +140,29 @@ public static class TableRenderer
         return new DataFrame(columns);
     }
 
-    /// <summary>Writes tables to an xlsx workbook, one sheet per table; text cells are stored as text, never as formulas.</summary>
+    /// <summary>
+    /// Writes tables to an xlsx workbook for auditors (<see cref="XlsxDocumentRenderer"/>): an index sheet, one sheet
+    /// per table with its full title, frozen header and filters; text cells stored as text, never as formulas.
+    /// </summary>
     public static void ToXlsx(IEnumerable<ResultTable> tables, Stream output)
     {
-        using var workbook = new XLWorkbook();
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var table in tables)
-        {
-            var sheet = workbook.Worksheets.Add(SheetName(table.Title, used));
-            sheet.Cell(1, 1).SetValue(table.Title);
-            sheet.Cell(1, 1).Style.Font.Bold = true;
-            for (var j = 0; j < table.Columns.Length; j++)
-            {
-                sheet.Cell(3, j + 1).SetValue(table.Columns[j]);
-                sheet.Cell(3, j + 1).Style.Font.Bold = true;
-            }
-            for (var i = 0; i < table.Rows.Length; i++)
-                for (var j = 0; j < table.Rows[i].Length; j++)
-                {
-                    var cell = table.Rows[i][j];
-                    var target = sheet.Cell(i + 4, j + 1);
-                    if (int.TryParse(cell.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) target.SetValue(n);
-                    else target.SetValue(cell.Text); // SetValue stores text literally: "=..." never becomes a formula
-                    if (cell.Mark == CellMark.Differs) target.Style.Fill.BackgroundColor = XLColor.LightPink;
-                }
-            var noteRow = table.Rows.Length + 5;
-            foreach (var note in table.Notes) sheet.Cell(noteRow++, 1).SetValue(note);
-            // Widths from text length: ClosedXML's AdjustToContents needs libgdiplus, which servers rarely have.
-            for (var j = 0; j < table.Columns.Length; j++)
-            {
-                var longest = table.Rows.Select(r => j < r.Length ? r[j].Text.Length : 0).Append(table.Columns[j].Length).Max();
-                sheet.Column(j + 1).Width = Math.Clamp(longest + 2, 8, 60);
-            }
-        }
-        workbook.SaveAs(output);
+        var bytes = DocumentRenderers.For(OutputFormat.Xlsx).Render(Document.OfTables([.. tables]));
+        output.Write(bytes);
     }
 
-    private static string SheetName(string title, HashSet<string> used)
+    /// <summary>
+    /// The units behind every count of <paramref name="tables"/> as one long table (table, row, column, count, units):
+    /// what an auditor filters in a spreadsheet or reads under a printed table.
+    /// </summary>
+    public static ResultTable UnitsPerCell(IEnumerable<ResultTable> tables, string title = "Eenheden per cel")
     {
-        var clean = new string(title.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim();
-        var name = clean.Length > 31 ? clean[..31] : clean;
-        if (name.Length == 0) name = "Tabel";
-        for (var k = 2; !used.Add(name); k++) name = (clean.Length > 27 ? clean[..27] : clean) + $" ({k})";
-        return name;
+        var rows = new List<System.Collections.Immutable.ImmutableArray<TableCell>>();
+        foreach (var table in tables)
+            foreach (var row in table.Rows)
+                for (var j = 1; j < row.Length; j++)
+                    if (!string.IsNullOrEmpty(row[j].Detail))
+                        rows.Add([new(table.Title), new(row[0].Text), new(j < table.Columns.Length ? table.Columns[j] : ""), new(row[j].Text), new(row[j].Detail!)]);
+        return new ResultTable(title, ["tabel", "rij", "kolom", "aantal", "eenheden"], [.. rows], []);
     }
 
     private static string UniqueName(IReadOnlyList<string> names, int i) =>

@@ -18,14 +18,21 @@ public class ExportedAppsTests
     [Trait("Category", "ExportRun")]
     public async Task Exported_notebook_runs_as_a_file_based_app(string name)
     {
-        var notebooks = Path.Combine(RunnerPaths.Root, "notebooks");
+        // A scratch copy of the layout (the notebook beside links to data/, codebooks/, src/ and the build settings), so what the app saves
+        // lands there; the app is written elsewhere and started from yet another folder: relative paths in the notebook
+        // must still mean the notebook's neighbours.
         var folder = RunnerPaths.TempFolder();
-        var workingDirectory = Path.Combine(folder, "layout", "notebooks");
-        Directory.CreateDirectory(workingDirectory);
-        foreach (var sibling in new[] { "data", "codebooks" })
+        var notebooks = Path.Combine(folder, "layout", "notebooks");
+        Directory.CreateDirectory(notebooks);
+        foreach (var sibling in new[] { "data", "codebooks", "src", "Directory.Build.props", "Directory.Packages.props" })
             Directory.CreateSymbolicLink(Path.Combine(folder, "layout", sibling), Path.Combine(RunnerPaths.Root, sibling));
-        var app = Path.Combine(folder, Path.ChangeExtension(name, ".cs"));
-        File.WriteAllText(app, NotebookExporter.ToFileBasedApp(Notebook.Load(Path.Combine(notebooks, name)), notebooks, folder, name));
+        File.Copy(Path.Combine(RunnerPaths.Root, "notebooks", name), Path.Combine(notebooks, name));
+        var apps = Path.Combine(folder, "apps");
+        var workingDirectory = Path.Combine(folder, "elsewhere");
+        Directory.CreateDirectory(apps);
+        Directory.CreateDirectory(workingDirectory);
+        var app = Path.Combine(apps, Path.ChangeExtension(name, ".cs"));
+        File.WriteAllText(app, NotebookExporter.ToFileBasedApp(Notebook.Load(Path.Combine(notebooks, name)), notebooks, apps, name));
 
         var start = new ProcessStartInfo("dotnet", ["run", "--file", app])
         {
@@ -42,6 +49,12 @@ public class ExportedAppsTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"{name}: exit {process.ExitCode}\n{await stdout}\n{await stderr}");
-        Assert.NotEmpty((await stdout).Trim());
+        var printed = (await stdout).Replace("\r\n", "\n");
+        Assert.NotEmpty(printed.Trim());
+        // Tables print as aligned text, never as record dumps.
+        Assert.DoesNotContain("{ Title =", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("ImmutableArray", printed, StringComparison.Ordinal);
+        if (name.StartsWith("04-", StringComparison.Ordinal))
+            Assert.Matches(@"\nCase Waal +0 +1 +3 +4\n", printed);
     }
 }

@@ -116,9 +116,15 @@ public sealed class NotebookTests
         foreach (var (call, trace) in new[] { ("ChartView.ResponsesPerCase(study, codebook)", "bar"), ("ChartView.FactorProfiles(study, codebook)", "heatmap"), ("ChartView.ResponseChanges(study, codebook)", "sankey") })
         {
             var chart = NotebookRuns.Data(NotebookRuns.OutputsOf(notebook, call).Single(), "text/html");
-            Assert.StartsWith("<iframe title=\"grafiek\"", chart);
-            Assert.Contains($"&quot;type&quot;:&quot;{trace}&quot;", chart);
+            Assert.Contains("<figure class=\"jhr-chart\"", chart);
+            Assert.Contains($"\"type\":\"{trace}\"", chart);
         }
+        // plotly.js once per executed notebook, in the first chart's output: the later charts share it.
+        var html = notebook.Cells.SelectMany(c => c.Outputs).Select(o => NotebookRuns.Data(o, "text/html")).ToList();
+        Assert.Equal(1, html.Sum(h => System.Text.RegularExpressions.Regex.Count(h, "<script data-jhr-library=\"plotly-")));
+        Assert.Contains("data-jhr-library", NotebookRuns.Data(NotebookRuns.OutputsOf(notebook, "ChartView.ResponsesPerCase(study, codebook)").Single(), "text/html"));
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(notebook.ToJson());
+        Assert.True(bytes < 5_000_000, $"executed notebook is {bytes:N0} bytes");
         Assert.Equal(["factorprofielen.html", "reacties-per-case.html", "veranderingen.html"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(NotebookRuns.Folder, "output")), "tests must not write into notebooks/output");

@@ -29,6 +29,19 @@ public class NotebookExporterTests
     }
 
     [Fact]
+    public void The_app_runs_in_the_notebooks_folder_so_relative_data_paths_keep_their_meaning()
+    {
+        var notebook = PolyglotMetadata.CreateNotebook();
+        notebook.AddCell(PolyglotMetadata.CreateCodeCell("var data = \"../data\";"));
+
+        var app = NotebookExporter.ToFileBasedApp(notebook, "/repo/notebooks", "/repo/out/apps");
+
+        var line = app.Split('\n').Single(l => l.Contains("SetCurrentDirectory", StringComparison.Ordinal));
+        Assert.Equal("System.IO.Directory.SetCurrentDirectory(NotebookDisplay.Folder(\"../../notebooks\"));", line);
+        Assert.True(app.IndexOf(line, StringComparison.Ordinal) < app.IndexOf("var data", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unsupported_magic_cannot_be_exported()
     {
         var notebook = PolyglotMetadata.CreateNotebook();

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Data;
+using Jeugdhulp.Research.Display;
+using Jeugdhulp.Research.Rendering;
+
+namespace Jeugdhulp.Research.Reports;
+
+/// <summary>
+/// The audit trail of a report: each reproduced table beside the published one with the units of every cell as
+/// text, the values and inconsistencies it rests on ("berust op") each linked to its row in the evidence appendix,
+/// and that appendix grouped per unit. What a rekenkamer follows from a number to its source.
+/// </summary>
+public static class ReportAudit
+{
+    /// <summary>The anchor of a value's row in the evidence appendix.</summary>
+    public static string EvidenceAnchor(Observation o) =>
+        Anchor("bewijs", o.Subject, o.Variable, o.Period);
+
+    /// <summary>The anchor of a unit's group in the evidence appendix.</summary>
+    public static string UnitAnchor(string unit) => Anchor("eenheid", unit);
+
+    /// <summary>The anchor of an inconsistency's row.</summary>
+    public static string InconsistencyAnchor(string id) => Anchor("inconsistentie", id);
+
+    /// <summary>The anchor of a reproduced table.</summary>
+    public static string TableAnchor(string id) => Anchor("tabel", id);
+
+    private static string Anchor(string kind, params string?[] parts) =>
+        kind + "-" + string.Join("-", parts.Where(p => !string.IsNullOrEmpty(p)).Select(p => new string([.. p!.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' ? char.ToLowerInvariant(c) : '-')])));
+
+    /// <summary>
+    /// For one reproduction: the published and the reproduced table side by side (units of each cell visible under its
+    /// count; a differing cell says the published number in words too), then "berust op" with links to the evidence.
+    /// </summary>
+    public static ImmutableArray<DocumentBlock> Reproduction(TableReproduction reproduction, StudyData study, Vocabulary vocabulary, ReportLanguage language)
+    {
+        var published = reproduction.Published;
+        var rows = reproduction.Cells.Select(c => c.Row).Distinct().ToList();
+        var columns = reproduction.Cells.Select(c => c.Column).Distinct().ToList();
+        ReproducedCell? Cell(string row, string column) => reproduction.Cells.FirstOrDefault(c => c.Row == row && c.Column == column);
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        // Where the table is per case, the case is the row: the provider names alone identify the units.
+        var byCase = published.RowVariable == UnitTable.Case || published.ColumnVariable == UnitTable.Case;
+
+        var printed = new ResultTable(language.Published(published.Id, published.Lines), ["", .. columns],
+            [.. rows.Select(r => (ImmutableArray<TableCell>)[new(r), .. columns.Select(c => Cell(r, c) is { } cell ? new TableCell(N(cell.Published)) : new TableCell(""))])], []);
+        var regenerated = new ResultTable($"Tabel {published.Id}: {published.Title}", ["", .. columns],
+            [.. rows.Select(r => (ImmutableArray<TableCell>)[new(r), .. columns.Select(c => Cell(r, c) is { } cell
+                ? new TableCell(cell.Matches ? N(cell.Reproduced) : language.Differs(cell.Reproduced, cell.Published),
+                    cell.Matches ? CellMark.Matches : CellMark.Differs, UnitNames(cell.Units, study, withCase: !byCase || cell.Units.Select(u => study.Units.FirstOrDefault(x => x.Id == u)?.Case).Distinct().Count() > 1))
+                : new TableCell(""))])],
+            [language.Summary(reproduction)])
+        {
+            Id = TableAnchor(published.Id),
+            ShowDetails = true,
+        };
+
+        var items = reproduction.UncertainValues.Select(o => new DocumentLink(
+                $"{UnitName(o.Subject, study, withCase: true)}: {vocabulary.AttributeLabel(o.Variable)} = {(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value))} ({HtmlDisplay.BasisLabel(o.Provenance.Basis)})",
+                EvidenceAnchor(o)))
+            .Concat(reproduction.Inconsistencies.Select(i => new DocumentLink(
+                $"{language.Inconsistency} {i.Id} ({language.Lines} {i.Lines}): {Shorten(i.Description)}", InconsistencyAnchor(i.Id))))
+            .ToImmutableArray();
+        return
+        [
+            new SideBySide([printed, regenerated]),
+            new LinkList(items.IsEmpty ? language.RestsOnNothing : language.RestsOn, items),
+        ];
+    }
+
+    /// <summary>The evidence appendix: one subsection per unit, each value's row anchored for the links above.</summary>
+    public static ImmutableArray<ReportSection> EvidencePerUnit(StudyData study, Vocabulary vocabulary, ReportLanguage language) =>
+    [
+        .. study.Units.Select(unit => new ReportSection(UnitAnchor(unit.Id), $"{unit.Provider} ({CaseName(unit.Case, study)})",
+            $"{language.Source}: {unit.Source}, {language.Lines} {unit.Lines}.",
+            [new ResultTable($"{language.Evidence}: {unit.Provider} ({CaseName(unit.Case, study)})", language.EvidenceColumns,
+                [.. study.ValuesOf(unit.Id).Select(o => (ImmutableArray<TableCell>)[
+                    new(vocabulary.AttributeLabel(o.Variable)) { Anchor = EvidenceAnchor(o) },
+                    new(o.Period ?? ""),
+                    new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
+                    new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
+                    new($"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}"),
+                    new(o.Provenance.Reason ?? ""),
+                    new(o.Provenance.Evidence ?? "")])], [])],
+            [])),
+    ];
+
+    /// <summary>The inconsistency table with an anchor per row.</summary>
+    public static ResultTable Inconsistencies(StudyData study) =>
+        new("Inconsistenties", ["id", "soort", "regels", "beschrijving", "behandeling"],
+            [.. study.Inconsistencies.Select(i => (ImmutableArray<TableCell>)[new(i.Id) { Anchor = InconsistencyAnchor(i.Id) }, new(i.Kind), new(i.Lines), new(i.Description), new(i.Handling)])], []);
+
+    private static string UnitNames(IEnumerable<string> units, StudyData study, bool withCase) =>
+        string.Join(", ", units.Select(u => UnitName(u, study, withCase)));
+
+    private static string UnitName(string unit, StudyData study, bool withCase) =>
+        study.Units.FirstOrDefault(u => u.Id == unit) is { } info ? withCase ? $"{info.Provider} ({CaseName(info.Case, study)})" : info.Provider : unit;
+
+    private static string CaseName(string id, StudyData study) => study.FindCase(id)?.Name ?? id;
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "...";
+}

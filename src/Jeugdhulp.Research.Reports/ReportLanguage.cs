@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Jeugdhulp.Research.Comparison;
+
+namespace Jeugdhulp.Research.Reports;
+
+/// <summary>
+/// The words of the report itself in one language: Dutch by default, English with <c>--lang en</c>. Codebook terms,
+/// value labels and table labels are data and stay as the codebook writes them; the reasons recorded in
+/// <c>data/</c> are shown in the language they were recorded in, and the column says so.
+/// </summary>
+public sealed record ReportLanguage(string Code)
+{
+    /// <summary>Dutch, the default.</summary>
+    public static readonly ReportLanguage Dutch = new("nl");
+    /// <summary>English.</summary>
+    public static readonly ReportLanguage English = new("en");
+
+    /// <summary>The language for a code (<c>nl</c>, <c>en</c>), or null.</summary>
+    public static ReportLanguage? Find(string code) => code.ToLowerInvariant() switch { "nl" => Dutch, "en" => English, _ => null };
+
+    private bool En => Code == "en";
+
+    /// <summary>Caption of a published table.</summary>
+    public string Published(string id, string lines) => En ? $"Table {id} as published (lines {lines})" : $"Tabel {id} zoals gepubliceerd (regels {lines})";
+    /// <summary>Text of a differing cell: the colour is never the only cue.</summary>
+    public string Differs(int reproduced, int published) => En ? $"{reproduced} (published {published})" : $"{reproduced} (gepubliceerd {published})";
+    /// <summary>The note under a reproduced table.</summary>
+    public string Summary(TableReproduction r)
+    {
+        var differing = r.Cells.Count(c => !c.Matches);
+        return differing == 0
+            ? En ? $"All {r.Cells.Length} cells equal the publication (lines {r.Published.Lines}). Under each count: the units it counts."
+                 : $"Alle {r.Cells.Length} cellen gelijk aan de publicatie (regels {r.Published.Lines}). Onder elke telling: de eenheden die ze telt."
+            : En ? $"{differing} of {r.Cells.Length} cells differ from the publication (lines {r.Published.Lines}), marked and worded as '(published n)'."
+                 : $"{differing} van {r.Cells.Length} cellen wijken af van de publicatie (regels {r.Published.Lines}), gemarkeerd en in woorden als '(gepubliceerd n)'.";
+    }
+    /// <summary>Label of the "berust op" list.</summary>
+    public string RestsOn => En ? "Rests on (inferred, forced and undetermined values, and inconsistencies; each links to its evidence)"
+        : "Berust op (afgeleide, door de aantallen afgedwongen en onbepaalde waarden, en inconsistenties; elk met een link naar het bewijs)";
+    /// <summary>Label when a table rests on stated values only.</summary>
+    public string RestsOnNothing => En ? "Rests on stated values only." : "Berust alleen op in de tekst vermelde waarden.";
+    /// <summary>"undetermined".</summary>
+    public string Undetermined => En ? "undetermined" : "onbepaald";
+    /// <summary>"Inconsistency".</summary>
+    public string Inconsistency => En ? "Inconsistency" : "Inconsistentie";
+    /// <summary>"lines".</summary>
+    public string Lines => En ? "lines" : "regels";
+    /// <summary>"Source".</summary>
+    public string Source => En ? "Source" : "Bron";
+    /// <summary>"Evidence".</summary>
+    public string Evidence => En ? "Evidence" : "Bewijs";
+    /// <summary>Columns of an evidence table.</summary>
+    public ImmutableArray<string> EvidenceColumns => En
+        ? ["variable", "period", "value", "basis", "source", "reason (as recorded, English)", "quote (search it in the PDF)"]
+        : ["variabele", "periode", "waarde", "onderbouwing", "bron", "reden (zoals vastgelegd, Engels)", "citaat (zoek het op in de pdf)"];
+
+    /// <summary>The heading and text of a section in this language; Dutch as built, English from <see cref="EnglishSections"/>.</summary>
+    public (string Title, string Text) Section(ReportSection section) =>
+        En && EnglishSections.TryGetValue(section.Id, out var english) ? english : (section.Title, section.Text);
+
+    /// <summary>English headings and introductions of the sections, by section id.</summary>
+    public static readonly ImmutableDictionary<string, (string Title, string Text)> EnglishSections = new Dictionary<string, (string, string)>
+    {
+        ["methode"] = ("Method", "This report was made with Jeugdhulp.Research from the units of the study. Every value has a source (table or section, line numbers) and a basis: stated in the text, inferred (with a reason), forced by the published counts, or undetermined. Strategic responses are reduced to the clusters volgen (following, compromising), niet-volgen (avoiding, defying, manipulating) and niets-doen (doing nothing), as in §3.4 and §9.1 of the dissertation."),
+        ["reproductie"] = ("Reproduction of the published count tables", "Every table is recomputed cell by cell from the units and shown beside the published table. Under every count are the units it counts; below each table, the values and inconsistencies it rests on, each linked to its evidence."),
+        ["sturing"] = ("Steering per case", "The steering characteristics of the municipalities (Tables 4.2-8.2) side by side."),
+        ["meta-matrix"] = ("Units per case", "Response, background and organisation characteristics per unit, ordered by case (cf. Tables 4.3-8.3)."),
+        ["vergelijking"] = ("Comparison across the cases", "Changes of response between periods (cf. Table 9.15) and followers against non-followers per factor (cf. Tables 9.7 and 9.9)."),
+        ["grafieken"] = ("Charts", "Responses per case, factor profiles per unit and changes between periods. The report carries plotly.js once and works without internet; colours are colour-blind safe and every bar is labelled."),
+        ["verwachtingen"] = ("Expectations tested", "The expectations applied to the units: predicted against observed, hit rate and deviant units. Units with an undetermined value in use cannot be judged and are not counted."),
+        ["qca"] = ("Crisp-set QCA", "Calibration: + = 1, - = 0, +/- and undetermined are missing (see the excluded units)."),
+        ["inconsistenties"] = ("Inconsistencies in the source", "Contradictions in the dissertation itself and how the data handles them (data/inconsistencies*.csv)."),
+        ["bewijs"] = ("Appendix: evidence per value", "Every value of every unit with its source, basis and the quote from the source, grouped per unit. Line numbers refer to a plain-text extraction of the dissertation; search the quote in the PDF."),
+        ["codeboek"] = ("Appendix: codebook", "The codebook the report was made with."),
+    }.ToImmutableDictionary();
+}
