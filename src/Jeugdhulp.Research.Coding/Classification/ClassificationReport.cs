@@ -70,7 +70,7 @@ public static class ClassificationReport
 
     /// <summary>One row per judgment (period response and cluster, unit cluster, factors).</summary>
     public static string ToCsv(ProjectClassification c) =>
-        StudyDataWriter.Csv(CsvColumns, c.Units.SelectMany(u => u.Judgments).Select(j => new[]
+        CsvText.Write(CsvColumns, c.Units.SelectMany(u => u.Judgments).Select(j => new[]
         {
             j.Unit, j.Period?.ToString(CultureInfo.InvariantCulture) ?? "", j.Variable, j.Value ?? "", j.Derived ?? "", j.Override?.Value ?? "",
             j.Override?.Reason ?? "", Outcome(j.Outcome), j.Support.Length.ToString(CultureInfo.InvariantCulture),

@@ -16,7 +16,7 @@ public static class Evidences
     public static Evidence E(string code, string? value = null, int period = 1, Account account = Account.Self, string coder = "coderA", string unit = Unit)
     {
         var start = Interlocked.Add(ref _offset, 10);
-        return new Evidence(new CodedSegment("bron", start, start + 5, $"citaat {code}", code, value, coder), unit, period, account, null);
+        return new Evidence(new CodedSegment("bron", start, start + 5, $"citaat {code}", code, value, coder) { Unit = unit, Period = period, Account = account }, unit, period, account, null);
     }
 
     /// <summary>A project with one case and one unit, the bundled codebook, coders A and B, and the given evidence and overrides.</summary>
@@ -29,7 +29,6 @@ public static class Evidences
         Coders = [new Coder("coderA", null), new Coder("coderB", null)],
         Cases = [new CaseInfo("stad", "Stad", 0, "test", "")],
         Units = [new ProjectUnit(new UnitInfo(Unit, "stad", "Aanbieder", "test", ""), ActorType.Provider)],
-        Evidence = [.. evidence],
         Segments = [.. evidence.Select(e => e.Segment)],
         Overrides = [.. overrides ?? []],
         Rules = rules ?? ClassificationRules.Default,
