@@ -32,7 +32,7 @@ public static class AgreementProjects
             Units = [.. units.Select(u => new ProjectUnit(new UnitInfo(u, "stad", "Aanbieder " + u, "test", ""), ActorType.Provider))],
             Sources = [.. units.Select(u => new SourceDocument { Id = $"bron-{u}", Kind = SourceKind.Document, File = $"bron-{u}.md", Text = SourceText, Case = "stad", Units = [u] })],
             Segments = [.. evidence.Select(e => e.Segment)],
-            Rules = ClassificationRules.Default,
+            Rules = ClassificationRules.SegmentCounting,
         };
     }
 

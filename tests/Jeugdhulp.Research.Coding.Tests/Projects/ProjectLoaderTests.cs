@@ -92,7 +92,7 @@ public class ProjectLoaderTests
         var (errors, _) = CodingProjectLoader.Validate(dir);
 
         Assert.Contains(errors, d => d.Code == "invalid-id" && d.Line == 12);
-        Assert.Contains(errors, d => d.Code == "invalid-value" && d.Line == 15);
+        Assert.Contains(errors, d => d.Code == "invalid-value" && d.Line == 16);
     }
 
     [Fact]
