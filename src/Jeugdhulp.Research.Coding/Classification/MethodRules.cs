@@ -128,6 +128,11 @@ public static class MethodRules
         }
 
         (response, cluster) = Classifier.ApplyOverrides(codebook, period, response, cluster, overrides);
+        // A researcher who judges the cluster also judges which demands carry the emphasis: demands wholly in another
+        // cluster stay reported but no longer decide (Mercurius' wijkteams beside the new stelsel); a demand with
+        // responses in both clusters keeps them all (Orion's compromis and domineren on one topic).
+        if (cluster.Override is not null && cluster.Value is { } judged)
+            decidingResponses = [.. decidingResponses.Where(r => deciding.Any(d => d.Responses.Contains(r) && (d.Cluster is null || d.Cluster == judged)))];
         return new PeriodClassification(period, label, shares, clusters, response, cluster)
         {
             Demands = perDemand,

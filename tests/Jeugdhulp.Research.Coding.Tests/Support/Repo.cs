@@ -19,6 +19,12 @@ public static class Repo
     /// <summary>The bundled codebook, loaded once.</summary>
     public static Codebook LoadCodebook() => LoadedCodebook.Value;
 
+    /// <summary>The dissertation's own classification as a coding project (data/proefschrift-codering).</summary>
+    public static string DissertationCoding => File("data", "proefschrift-codering");
+
+    /// <summary>The shared seeds beside the checkout (../shared/seeds), present on the research machines only.</summary>
+    public static string SeedDirectory => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds");
+
     /// <summary>The illustrative corpus.</summary>
     public static string Corpus => File("data", "corpus");
 
@@ -53,5 +59,14 @@ public static class Repo
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.Research.sln"))) return dir.FullName;
         throw new InvalidOperationException("Tests must run inside the Jeugdhulp.Research checkout.");
+    }
+}
+
+/// <summary>A fact that needs the raw seeds in ../shared/seeds beside the checkout; skipped (with the reason) on a clone without them.</summary>
+public sealed class SeedFactAttribute : FactAttribute
+{
+    public SeedFactAttribute()
+    {
+        if (!Directory.Exists(Repo.SeedDirectory)) Skip = "needs ../shared/seeds beside the checkout";
     }
 }
