@@ -46,6 +46,22 @@ public static class RuleNames
     /// <summary>A researcher's override from overrides.csv.</summary>
     public const string Override = "O1-override";
 
+    /// <summary>
+    /// The rules of rule set proefschrift explained in Dutch for reports and notebooks: name, uitleg, and the seed lines
+    /// (../shared/seeds/003_25ecd4130e333c4f.txt) each rests on.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Rule, string Nl, string Lines)> MethodNl =
+    [
+        (PerDemand, "Per eenheid en periode wordt de reactie per eis van de gemeente beoordeeld, naar de bedoeling van de sturing: \"Puur technisch voldoen aan het beleid is niet als volgen bestempeld.\" Eisen staan met gewicht (hoofdeis of kleinere eis) in demands.csv; een segment zonder eis gaat over de sturing als geheel.", "2179-2182"),
+        (FollowingNeedsPractice, "Volgen telt alleen als de aanbieder de werkwijze heeft aangepast (enactment=practice), \"om dit te kunnen onderscheiden van vermijden, waarbij wel op papier maar niet in het echt wordt gevolgd\". Alleen op papier wordt voorgesteld als vermijden/verbergen; een voornemen telt niet.", "3018-3020; 2309-2315"),
+        (SelfEvidentDescribed, "Volgen omdat de aanbieder al werkte zoals gevraagd (vanzelfsprekend) wordt beschreven maar niet meegeteld: \"Wel is het beschreven.\"", "3001-3004"),
+        (MainDemandsDecide, "De hoofdeisen voeren de boventoon: volgers voldoen \"in ieder geval wel aan de belangrijkste institutionele eisen\"; bij niet-volgers kan \"op kleinere onderdelen gevolgd\" worden. Aantallen segmenten zijn context en beslissen nooit.", "2974-2980"),
+        (ResearcherJudges, "Wijzen de hoofdeisen naar verschillende clusters, dan is het voorstel gemengd en beslist de onderzoeker met reden (overrides.csv). Elk oordeel is voorgesteld, bevestigd, beslist of overschreven.", "2946-2960"),
+        (FactorsApart, "Factoren per periode, omdat een omslag door de factoren van die periode wordt verklaard; doelcongruentie telt niet mee in willen (\"maar dat dat geen rol speelt\"), vrijwillige verspreiding niet in moeten (\"in de analyse niet meegenomen\").", "12478-12480; 3005-3006; Tabel 9.6"),
+        (NotKnowing, "Zonder reactiesegmenten maar met weten '-' is de reactie niets-doen: \"Organisaties die niets-doen weten niet wat de institutionele druk is\".", "2971-2972"),
+        (UnitClusterLastPeriod, "Het cluster van de eenheid (hoofdstuk 9) is dat van haar laatste periode.", "12062-12100"),
+    ];
+
     /// <summary>Every rule with its description, in the order they apply.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> All =
     [
