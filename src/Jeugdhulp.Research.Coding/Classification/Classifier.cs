@@ -79,15 +79,7 @@ public static class Classifier
             }
         var responseEvidence = evidence.Where(responseOf.ContainsKey).ToImmutableArray();
         var total = responseEvidence.Length;
-        var order = codebook.Responses.Select(r => r.Id).ToList();
-        var shares = responseEvidence.GroupBy(e => responseOf[e])
-            .Select(g => new ResponseShare(g.Key, ClusterOf(codebook, g.Key), g.Count(), (double)g.Count() / total,
-                [.. g.Where(e => e.Code != g.Key).GroupBy(e => e.Code).Select(t => new TacticCount(t.Key, t.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tactic, StringComparer.Ordinal)]))
-            .OrderByDescending(s => s.Count).ThenBy(s => order.IndexOf(s.Response)).ToImmutableArray();
-        var clusterOrder = new[] { "volgen", "niet-volgen", "niets-doen" };
-        var clusters = shares.GroupBy(s => s.Cluster)
-            .Select(g => new ClusterShare(g.Key, g.Sum(s => s.Count), (double)g.Sum(s => s.Count) / total))
-            .OrderByDescending(s => s.Count).ThenBy(s => Array.IndexOf(clusterOrder, s.Cluster)).ToImmutableArray();
+        var (shares, clusters) = Shares(codebook, [.. responseEvidence.Select(e => (responseOf[e], e.Code))]);
 
         Judgment response, cluster;
         if (total == 0)
@@ -118,6 +110,22 @@ public static class Classifier
 
         (response, cluster) = ApplyOverrides(codebook, period, response, cluster, overrides);
         return new PeriodClassification(period, label, shares, clusters, response, cluster);
+    }
+
+    /// <summary>Rule R1 and the context of every rule set: each response's and cluster's segments and share, tactics listed, most segments first.</summary>
+    internal static (ImmutableArray<ResponseShare> Responses, ImmutableArray<ClusterShare> Clusters) Shares(Codebook codebook, IReadOnlyList<(string Response, string Code)> segments)
+    {
+        var total = segments.Count;
+        var order = codebook.Responses.Select(r => r.Id).ToList();
+        var shares = segments.GroupBy(c => c.Response)
+            .Select(g => new ResponseShare(g.Key, ClusterOf(codebook, g.Key), g.Count(), (double)g.Count() / total,
+                [.. g.Where(c => c.Code != g.Key).GroupBy(c => c.Code).Select(t => new TacticCount(t.Key, t.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tactic, StringComparer.Ordinal)]))
+            .OrderByDescending(s => s.Count).ThenBy(s => order.IndexOf(s.Response)).ToImmutableArray();
+        var clusterOrder = new[] { "volgen", "niet-volgen", "niets-doen" };
+        var clusters = shares.GroupBy(s => s.Cluster)
+            .Select(g => new ClusterShare(g.Key, g.Sum(s => s.Count), (double)g.Sum(s => s.Count) / total))
+            .OrderByDescending(s => s.Count).ThenBy(s => Array.IndexOf(clusterOrder, s.Cluster)).ToImmutableArray();
+        return (shares, clusters);
     }
 
     /// <summary>Rules R4 and R5: a period without counted response segments is niets-doen when the provider does not know, else undetermined.</summary>

@@ -73,14 +73,7 @@ public static class MethodRules
         var total = counted.Count;
 
         // Context: shares of the counted segments (never the decider).
-        var shares = counted.GroupBy(c => c.Response)
-            .Select(g => new ResponseShare(g.Key, Classifier.ClusterOf(codebook, g.Key), g.Count(), (double)g.Count() / total,
-                [.. g.Where(c => c.Code != g.Key).GroupBy(c => c.Code).Select(t => new TacticCount(t.Key, t.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tactic, StringComparer.Ordinal)]))
-            .OrderByDescending(s => s.Count).ThenBy(s => order.IndexOf(s.Response)).ToImmutableArray();
-        var clusterOrder = new[] { "volgen", "niet-volgen", "niets-doen" };
-        var clusters = shares.GroupBy(s => s.Cluster)
-            .Select(g => new ClusterShare(g.Key, g.Sum(s => s.Count), (double)g.Sum(s => s.Count) / total))
-            .OrderByDescending(s => s.Count).ThenBy(s => Array.IndexOf(clusterOrder, s.Cluster)).ToImmutableArray();
+        var (shares, clusters) = Classifier.Shares(codebook, [.. counted.Select(c => (c.Response, c.Code))]);
 
         // M1: per demand.
         var perDemand = counted.GroupBy(c => c.Evidence.Demand)
