@@ -51,8 +51,11 @@ public static partial class ReportBuilder
             $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron (tabel of paragraaf, regelnummers) en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
-            "trotseren, domineren) en niets-doen, zoals in §3.4 en §9.1 van het proefschrift.",
-            [BasisTable(study)], []));
+            "trotseren, domineren) en niets-doen, zoals in §3.4 en §9.1 van het proefschrift. Een gecodeerd project wordt " +
+            "geclassificeerd zoals het proefschrift classificeerde: per eis van de gemeente, naar de bedoeling van de sturing; volgen " +
+            "alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten beslissen nooit; de " +
+            "classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
+            [BasisTable(study), MethodRulesTable()], []));
 
         var differing = reproductions.Count(r => !r.Matches);
         sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
@@ -155,6 +158,11 @@ public static partial class ReportBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GuidPattern();
+
+    private static ResultTable MethodRulesTable() =>
+        new("Classificatieregels (methode van het proefschrift, regelset proefschrift)", ["regel", "uitleg", "regels in het proefschrift"],
+            [.. Jeugdhulp.Research.Coding.Classification.RuleNames.MethodNl.Select(r => (ImmutableArray<TableCell>)[new(r.Rule), new(r.Nl), new(r.Lines)])],
+            ["Regelnummers verwijzen naar de platte tekst van het proefschrift (Sturen op transformatie van de jeugdhulp, 2021). De oude telregels (regelset segmenttelling) zijn niet de methode van het proefschrift."]);
 
     private static ResultTable BasisTable(StudyData study)
     {

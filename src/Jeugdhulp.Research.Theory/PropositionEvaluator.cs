@@ -14,7 +14,7 @@ public static class PropositionEvaluator
 {
     /// <summary>Tests every proposition of <paramref name="set"/>.</summary>
     /// <exception cref="InputException">An expression names an unknown attribute or value, or is malformed (file:line:column).</exception>
-    public static PropositionEvaluation Evaluate(PropositionSet set, StudyData study, Vocabulary vocabulary, PeriodPolicy periods = PeriodPolicy.UnitLevel)
+    public static PropositionEvaluation Evaluate(PropositionSet set, StudyData study, Vocabulary vocabulary, PeriodPolicy periods = PeriodPolicy.ResponsePeriod)
     {
         ArgumentNullException.ThrowIfNull(set);
         var data = StudyPeriods.Apply(study, periods);

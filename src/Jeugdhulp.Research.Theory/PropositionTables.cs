@@ -59,9 +59,12 @@ public static class PropositionTables
         ]);
         return new ResultTable($"Proposities uit {Path.GetFileName(evaluation.Set.File)}",
             ["id", "propositie", "uitkomst", "afwijkende eenheden", "niet te beoordelen"], [.. rows],
-            [evaluation.Periods == PeriodPolicy.UnitLevel
-                ? "Waarden: eenheidstabel (alleen waarden zonder periode); een factor die alleen per periode is gecodeerd is onbekend."
-                : "Waarden: eenheidstabel aangevuld met de laatste periode waar een factor alleen per periode is gecodeerd.",
+            [evaluation.Periods switch
+            {
+                PeriodPolicy.UnitLevel => "Waarden: eenheidstabel (alleen waarden zonder periode); een factor die alleen per periode is gecodeerd is onbekend.",
+                PeriodPolicy.LastPeriod => "Waarden: eenheidstabel aangevuld met de laatste periode waar een factor alleen per periode is gecodeerd.",
+                _ => "Waarden: eenheidstabel aangevuld met de periode waar de reactie (het cluster van hoofdstuk 9) bij hoort, waar een factor alleen per periode is gecodeerd.",
+            },
              "Trefferpercentage = treffers / beoordeelde eenheden; dekking = beoordeelde eenheden / alle eenheden. Onbepaalde waarden worden nooit ingevuld."])
         { DiffersMeaning = DeviantMeaning };
     }

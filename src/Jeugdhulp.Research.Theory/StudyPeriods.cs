@@ -9,8 +9,54 @@ namespace Jeugdhulp.Research.Theory;
 public static partial class StudyPeriods
 {
     /// <summary>The study as the policy sees it: unchanged for <see cref="PeriodPolicy.UnitLevel"/>.</summary>
-    public static StudyData Apply(StudyData study, PeriodPolicy policy) =>
-        policy == PeriodPolicy.LastPeriod ? WithLastPeriodValues(study) : study;
+    public static StudyData Apply(StudyData study, PeriodPolicy policy) => policy switch
+    {
+        PeriodPolicy.LastPeriod => WithLastPeriodValues(study),
+        PeriodPolicy.ResponsePeriod => WithResponsePeriodValues(study),
+        _ => study,
+    };
+
+    /// <summary>
+    /// Adds, for every unit and variable without a value for the whole period, a period-less copy of the value of the
+    /// period its last response belongs to: the factor period whose years overlap the response period's years
+    /// ("vanaf 2018" runs on), else the latest. The copy names both periods in its reason.
+    /// </summary>
+    public static StudyData WithResponsePeriodValues(StudyData study)
+    {
+        var responsePeriod = study.Responses.GroupBy(r => r.Unit)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period).Last().PeriodLabel);
+        var added = study.UnitValues
+            .GroupBy(o => (o.Subject, o.Variable))
+            .Where(g => g.All(o => o.Period is not null))
+            .Select(g =>
+            {
+                var list = g.ToList();
+                var label = responsePeriod.GetValueOrDefault(g.Key.Subject);
+                var matching = label is null ? null : Overlapping(list, label);
+                return (Observation: matching ?? Latest(list), Label: label, Matched: matching is not null);
+            })
+            .Where(x => x.Observation is not null)
+            .Select(x => x.Observation! with
+            {
+                Period = null,
+                Provenance = x.Observation!.Provenance with
+                {
+                    Reason = (x.Matched ? $"periode {x.Observation.Period} van de reactie ({x.Label})" : $"laatste periode {x.Observation.Period}")
+                        + (x.Observation.Provenance.Reason is null ? "" : ": " + x.Observation.Provenance.Reason),
+                },
+            });
+        return study with { UnitValues = [.. study.UnitValues, .. added] };
+    }
+
+    private static Observation? Overlapping(IReadOnlyList<Observation> periods, string responseLabel)
+    {
+        var years = Years(responseLabel);
+        if (years.Count == 0) return null;
+        var (from, to) = (years[0], responseLabel.Contains("vanaf", StringComparison.OrdinalIgnoreCase) || years.Count == 1 && responseLabel.Contains("daarna", StringComparison.OrdinalIgnoreCase) ? 9999 : years[^1]);
+        return periods.Select(o => (Observation: o, Years: Years(o.Period!)))
+            .Where(k => k.Years.Count > 0 && k.Years[0] <= to && k.Years[^1] >= from)
+            .OrderBy(k => k.Years[0]).Select(k => k.Observation).LastOrDefault();
+    }
 
     /// <summary>
     /// Adds, for every unit and variable without a value for the whole period, a period-less copy of the value of its

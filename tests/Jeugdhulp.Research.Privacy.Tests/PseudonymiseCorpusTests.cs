@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Diagnostics;
 
@@ -51,8 +52,8 @@ public class PseudonymiseCorpusTests
         Assert.Contains(after.Units, u => u.Organisation == "Aanbieder A");
         Assert.Contains(after.Sources, s => s.Speakers.Any(p => p.Name == "Persoon 1"));
         // Whose account a coding is depends on speaker organisations and case names: it must survive renaming.
-        var accountsBefore = before.Evidence.Select(e => (Pseudonymiser.ApplyToId(e.Segment.Source, Key), Pseudonymiser.Apply(e.Segment.Text, Key).Text, e.Segment.Code, e.Segment.Coder, e.Account)).Order();
-        var accountsAfter = after.Evidence.Select(e => (e.Segment.Source, e.Segment.Text, e.Segment.Code, e.Segment.Coder, e.Account)).Order();
+        var accountsBefore = before.Evidence().Select(e => (Pseudonymiser.ApplyToId(e.Segment.Source, Key), Pseudonymiser.Apply(e.Segment.Text, Key).Text, e.Segment.Code, e.Segment.Coder, e.Account)).Order();
+        var accountsAfter = after.Evidence().Select(e => (e.Segment.Source, e.Segment.Text, e.Segment.Code, e.Segment.Coder, e.Account)).Order();
         Assert.Equal(accountsBefore, accountsAfter);
     }
 

@@ -29,7 +29,7 @@ namespace Jeugdhulp.Research.Theory.Tests;
 public class BundledPropositionsTests
 {
     private static readonly Lazy<PropositionEvaluation> Evaluation = new(() =>
-        PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary));
+        PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary, PeriodPolicy.UnitLevel));
 
     private static PropositionResult Result(string id) => Evaluation.Value[id];
 
@@ -39,13 +39,13 @@ public class BundledPropositionsTests
     public void The_file_loads_and_every_proposition_evaluates_on_the_bundled_data()
     {
         var set = PropositionLoader.Load(Repo.File("data", "propositions.yaml"));
-        Assert.Equal(["E1", "E2", "E3", "E4", "B1", "B2", "B3", "B4"], set.Propositions.Select(p => p.Id));
+        Assert.Equal(["E1", "E2", "E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7"], set.Propositions.Select(p => p.Id));
         Assert.All(set.Propositions, p =>
         {
             Assert.False(string.IsNullOrEmpty(p.Label.En));
             Assert.NotNull(p.Source?.Lines);
         });
-        Assert.Equal(8, Evaluation.Value.Results.Length);
+        Assert.Equal(19, Evaluation.Value.Results.Length);
         foreach (var result in Evaluation.Value.Results.Where(r => r.Proposition.Kind == PropositionKind.Rule))
         {
             Assert.Equal(18, result.Judgements.Length);
@@ -165,7 +165,7 @@ public class BundledPropositionsTests
         foreach (var r in Evaluation.Value.Results.Where(r => r.Proposition.Kind == PropositionKind.Rule))
         {
             Assert.Equal(18, r.Hits + r.Deviants.Length + r.NotAssessable.Length + r.OutOfScope.Length);
-            Assert.Equal((double)r.Hits / r.Evaluated, r.HitRate);
+            Assert.Equal(r.Evaluated == 0 ? null : (double)r.Hits / r.Evaluated, r.HitRate);
             Assert.Equal(r.Evaluated / 18.0, r.Coverage);
         }
     }

@@ -11,7 +11,8 @@ public class CliTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         Assert.Contains("Proposities uit propositions.yaml", result.Out);
-        Assert.Contains("9 van 11 beoordeelde eenheden (82%), dekking 11 van 18 (61%)", result.Out);
+        // By default the values of the period the unit's response belongs to (B3: 12 of 14; the unit table alone gives 9 of 11).
+        Assert.Contains("12 van 14 beoordeelde eenheden (86%), dekking 14 van 18 (78%)", result.Out);
         Assert.Contains("B3: afwijkende eenheden", result.Out);
     }
 

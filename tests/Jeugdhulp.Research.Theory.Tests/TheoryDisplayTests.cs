@@ -9,7 +9,7 @@ namespace Jeugdhulp.Research.Theory.Tests;
 public class TheoryDisplayTests
 {
     private static readonly Lazy<PropositionEvaluation> Evaluation = new(() =>
-        PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary));
+        PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary, PeriodPolicy.UnitLevel));
 
     private static string[] Row(ResultTable table, string header) =>
         [.. table.Rows.Single(r => r[0].Text == header).Skip(1).Select(c => c.Text)];
@@ -23,7 +23,7 @@ public class TheoryDisplayTests
     {
         var table = TheoryTables.HitRates(Evaluation.Value);
         // The comparative expectations E1 and E2 judge cases, not units.
-        Assert.Equal(["E3", "E4", "B1", "B2", "B3", "B4"], table.Rows.Select(r => r[0].Text));
+        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7"], table.Rows.Select(r => r[0].Text));
         Assert.Equal(["9", "2", "4", "3", "0.818", "0.611", "maas.1-jeugd, lek.jeugdkracht"], Row(table, "B3"));
         Assert.Equal(["8", "4", "2", "4", "0.667", "0.667", "rijn.mars, rijn.gezond-en-wel, maas.venus, waal.orion"], Row(table, "B4"));
         var b2 = table.Rows.Single(r => r[0].Text == "B2");
@@ -49,7 +49,7 @@ public class TheoryDisplayTests
         Assert.DoesNotContain("Rood omlijnd", clean);
 
         var all = Evaluation.Value.ToView(vocabulary);
-        Assert.Equal(8, System.Text.RegularExpressions.Regex.Count(all.ToHtml(), "<details>"));
+        Assert.Equal(19, System.Text.RegularExpressions.Regex.Count(all.ToHtml(), "<details>"));
         Assert.Equal("Trefferpercentages per propositie", all.ToTables()[0].Title);
     }
 

@@ -26,25 +26,30 @@ internal static class TheoryCommands
 
     private static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
 
-    private static Option<string> PeriodsOption()
+    private static Option<string> PeriodsOption(string fallback)
     {
         var periods = new Option<string>("--periods")
         {
-            Description = "unit: only values without a period, as in the unit table (default); last: where a factor is coded only per period, use the latest period.",
-            DefaultValueFactory = _ => "unit",
+            Description = $"response: where a factor is coded only per period, the period the unit's response belongs to; unit: only values without a period, as in the unit table; last: the latest period (default: {fallback}).",
+            DefaultValueFactory = _ => fallback,
         };
-        periods.AcceptOnlyFromAmong("unit", "last");
+        periods.AcceptOnlyFromAmong("response", "unit", "last");
         return periods;
     }
 
-    private static PeriodPolicy Policy(string? name) => name == "last" ? PeriodPolicy.LastPeriod : PeriodPolicy.UnitLevel;
+    private static PeriodPolicy Policy(string? name) => name switch
+    {
+        "last" => PeriodPolicy.LastPeriod,
+        "unit" => PeriodPolicy.UnitLevel,
+        _ => PeriodPolicy.ResponsePeriod,
+    };
 
     private static Command Propositions(CliContext context)
     {
         var file = new Argument<string?>("file") { Description = $"Propositions file (default: {DefaultPropositions}).", Arity = ArgumentArity.ZeroOrOne };
         var data = new Option<string?>("--data") { Description = "Study data directory (default: the bundled data/)." };
         var codebook = CodebookOption();
-        var periods = PeriodsOption();
+        var periods = PeriodsOption("response");
         var outputs = OutputOptions.Create(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json);
         var command = new Command("propositions",
             "Test propositions (expectations, findings, your own) on the unit table: predicted × observed, hit rate, coverage, deviant units with evidence. Exit 0 when evaluated, 1 on invalid input.")
@@ -77,7 +82,7 @@ internal static class TheoryCommands
         var codebook = CodebookOption();
         var mixed = new Option<string>("--mixed") { Description = "Membership of +/- values: missing (default), 0 or 1.", DefaultValueFactory = _ => "missing" };
         mixed.AcceptOnlyFromAmong("missing", "0", "1");
-        var periods = PeriodsOption();
+        var periods = PeriodsOption("unit");
         var directions = new Option<string?>("--dir-exp")
         {
             Description = "Directional expectations for the intermediate solution, R style: 'A,~B' (A present, B absent); '-' for none. Default on unit data: from the codebook; on --data: none (no intermediate solution).",

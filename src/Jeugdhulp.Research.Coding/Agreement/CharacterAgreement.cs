@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 
 namespace Jeugdhulp.Research.Coding.Agreement;
@@ -42,7 +43,7 @@ public static class CharacterAgreement
     private static bool[] Coverage(CodingProject project, string source, int length, string code, string coder)
     {
         var covered = new bool[length];
-        foreach (var e in project.Evidence.Where(e => e.Source == source && e.Coder == coder && SegmentLevel.Matches(e.Code, code)))
+        foreach (var e in project.Evidence().Where(e => e.Source == source && e.Coder == coder && SegmentLevel.Matches(e.Code, code)))
             for (var i = Math.Max(0, e.Start); i < Math.Min(length, e.End); i++) covered[i] = true;
         return covered;
     }

@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Coding.Classification;
 using System.Collections.Immutable;
 using Jeugdhulp.Research.Coding.Projects;
 
@@ -33,7 +34,7 @@ public static class PresenceLevel
         options ??= new PresenceLevelOptions();
         var coders = UnitLevel.SelectCoders(project, options.Coders);
         var code = SegmentLevel.CheckCode(project, options.Code);
-        var evidence = project.Evidence.Where(e => coders.Contains(e.Coder)).ToList();
+        var evidence = project.Evidence().Where(e => coders.Contains(e.Coder)).ToList();
         IReadOnlyList<string> codes = code is null
             ? [.. evidence.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal)]
             : [code];

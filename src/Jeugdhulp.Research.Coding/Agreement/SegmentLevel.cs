@@ -45,7 +45,7 @@ public static class SegmentLevel
         var coders = UnitLevel.SelectCoders(project, options.Coders);
         var code = CheckCode(project, options.Code);
         if (options.UncodedWindow is < 1) throw new ArgumentOutOfRangeException(nameof(options), "The window for uncoded text must be at least 1 character.");
-        var evidence = project.Evidence.Where(e => coders.Contains(e.Coder) && Matches(e.Code, code)).ToList();
+        var evidence = project.Evidence().Where(e => coders.Contains(e.Coder) && Matches(e.Code, code)).ToList();
 
         var items = ImmutableArray.CreateBuilder<AgreementItem>();
         foreach (var source in project.Sources)

@@ -10,8 +10,9 @@ namespace Jeugdhulp.Research.Coding.Classification;
 
 /// <summary>
 /// Classifies the units of a coding project by the rules in <see cref="RuleNames"/>: per unit and period the strategic
-/// response and its cluster from the shares of evidence, changes between periods, the unit's cluster and its factor
-/// profile. Pure: the same project, coder selection and rules always give the same result.
+/// response and its cluster (by the dissertation's method, <see cref="MethodRules"/>, unless the project states the old
+/// counting rules), changes between periods, the unit's cluster and its factor profile. Pure: the same project, coder
+/// selection and rules always give the same result. The result is a proposal: a researcher confirms or overrides it.
 /// </summary>
 public static class Classifier
 {
@@ -32,7 +33,7 @@ public static class Classifier
             throw new InputException(new Diagnostic(Path.Combine(project.Directory, "project.yaml"), 0, 0, "unknown-coder",
                 $"Coder '{c}' is not a coder of this project ({string.Join(", ", project.Coders.Select(x => x.Id))})."));
         rules ??= project.Rules;
-        var evidence = project.Evidence.Where(e => coders.Includes(e.Coder)).ToList();
+        var evidence = project.Evidence().Where(e => coders.Includes(e.Coder)).ToList();
         var units = project.Units.Select(u => ClassifyUnit(project, u, evidence.Where(e => e.Unit == u.Id).ToList(), rules)).ToImmutableArray();
         return new ProjectClassification(project, coders, rules, units);
     }
@@ -46,13 +47,26 @@ public static class Classifier
             .Concat(project.Sources.Where(s => s.Units.Contains(unit.Id)).Select(s => s.Period))
             .Concat(overrides.Where(o => o.Period is not null).Select(o => o.Period!.Value))
             .DefaultIfEmpty(1).Distinct().Order().ToList();
-        var classified = periods.Select(p => ClassifyPeriod(codebook, unit.Id, p, Label(project, unit.Id, p), evidence.Where(e => e.Period == p).ToList(), overrides, rules))
+        var demands = project.Demands.Where(d => d.Case == unit.Case).ToList();
+        var classified = periods.Select(p =>
+            {
+                var inPeriod = evidence.Where(e => e.Period == p).ToList();
+                if (rules.RuleSet == RuleSet.Segmenttelling)
+                {
+                    var counting = ClassifyPeriod(codebook, unit.Id, p, Label(project, unit.Id, p), inPeriod, overrides, rules);
+                    return counting with { Deciding = [.. counting.Responses.Select(r => r.Response)] };
+                }
+                return MethodRules.ClassifyPeriod(codebook, unit.Id, p, Label(project, unit.Id, p), inPeriod, demands, overrides, rules) with
+                {
+                    Factors = [.. Factors(codebook, unit.Id, inPeriod, [], rules).Select(f => f with { Period = p })],
+                };
+            })
             .ToImmutableArray();
         var factors = Factors(codebook, unit.Id, evidence, overrides, rules);
         return new UnitClassification(unit, classified, Changes(classified), UnitCluster(unit.Id, classified), factors);
     }
 
-    /// <summary>Rules R1-R5 and O1 for one period.</summary>
+    /// <summary>Rules R1-R5 and O1 for one period (rule set segmenttelling).</summary>
     public static PeriodClassification ClassifyPeriod(Codebook codebook, string unit, int period, string? label,
         IReadOnlyList<Evidence> evidence, IReadOnlyList<Override> overrides, ClassificationRules rules)
     {
@@ -65,34 +79,11 @@ public static class Classifier
             }
         var responseEvidence = evidence.Where(responseOf.ContainsKey).ToImmutableArray();
         var total = responseEvidence.Length;
-        var order = codebook.Responses.Select(r => r.Id).ToList();
-        var shares = responseEvidence.GroupBy(e => responseOf[e])
-            .Select(g => new ResponseShare(g.Key, ClusterOf(codebook, g.Key), g.Count(), (double)g.Count() / total,
-                [.. g.Where(e => e.Code != g.Key).GroupBy(e => e.Code).Select(t => new TacticCount(t.Key, t.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tactic, StringComparer.Ordinal)]))
-            .OrderByDescending(s => s.Count).ThenBy(s => order.IndexOf(s.Response)).ToImmutableArray();
-        var clusterOrder = new[] { "volgen", "niet-volgen", "niets-doen" };
-        var clusters = shares.GroupBy(s => s.Cluster)
-            .Select(g => new ClusterShare(g.Key, g.Sum(s => s.Count), (double)g.Sum(s => s.Count) / total))
-            .OrderByDescending(s => s.Count).ThenBy(s => Array.IndexOf(clusterOrder, s.Cluster)).ToImmutableArray();
+        var (shares, clusters) = Shares(codebook, [.. responseEvidence.Select(e => (responseOf[e], e.Code))]);
 
         Judgment response, cluster;
         if (total == 0)
-        {
-            var knowing = FactorJudgment(codebook, unit, Knowing, evidence, rules, isGroup: false);
-            if (rules.NotKnowingIsNietsDoen && knowing.Outcome == JudgmentOutcome.Determined && knowing.Derived == "-")
-            {
-                var nietsDoen = codebook.Responses.FirstOrDefault(r => ClusterOf(codebook, r.Id) == "niets-doen")?.Id ?? "reactie.niets-doen";
-                var why = $"{RuleNames.NotKnowing}: geen reactiesegmenten; kenmerk.weten '-' ({knowing.Support.Length} van {knowing.Evidence.Length} segmenten)";
-                response = new Judgment(unit, period, ResponseVariable, nietsDoen, JudgmentOutcome.Determined, why, knowing.Evidence, knowing.Support);
-                cluster = new Judgment(unit, period, ClusterVariable, ClusterOf(codebook, nietsDoen), JudgmentOutcome.Determined, why, knowing.Evidence, knowing.Support);
-            }
-            else
-            {
-                var why = $"{RuleNames.NoEvidence}: geen reactiesegmenten in periode {period}";
-                response = new Judgment(unit, period, ResponseVariable, null, JudgmentOutcome.NoEvidence, why, [], []);
-                cluster = new Judgment(unit, period, ClusterVariable, null, JudgmentOutcome.NoEvidence, why, [], []);
-            }
-        }
+            (response, cluster) = WithoutResponseEvidence(codebook, unit, period, evidence, rules, "");
         else
         {
             var top = shares[0];
@@ -117,6 +108,45 @@ public static class Classifier
                     responseEvidence, responseEvidence);
         }
 
+        (response, cluster) = ApplyOverrides(codebook, period, response, cluster, overrides);
+        return new PeriodClassification(period, label, shares, clusters, response, cluster);
+    }
+
+    /// <summary>Rule R1 and the context of every rule set: each response's and cluster's segments and share, tactics listed, most segments first.</summary>
+    internal static (ImmutableArray<ResponseShare> Responses, ImmutableArray<ClusterShare> Clusters) Shares(Codebook codebook, IReadOnlyList<(string Response, string Code)> segments)
+    {
+        var total = segments.Count;
+        var order = codebook.Responses.Select(r => r.Id).ToList();
+        var shares = segments.GroupBy(c => c.Response)
+            .Select(g => new ResponseShare(g.Key, ClusterOf(codebook, g.Key), g.Count(), (double)g.Count() / total,
+                [.. g.Where(c => c.Code != g.Key).GroupBy(c => c.Code).Select(t => new TacticCount(t.Key, t.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tactic, StringComparer.Ordinal)]))
+            .OrderByDescending(s => s.Count).ThenBy(s => order.IndexOf(s.Response)).ToImmutableArray();
+        var clusterOrder = new[] { "volgen", "niet-volgen", "niets-doen" };
+        var clusters = shares.GroupBy(s => s.Cluster)
+            .Select(g => new ClusterShare(g.Key, g.Sum(s => s.Count), (double)g.Sum(s => s.Count) / total))
+            .OrderByDescending(s => s.Count).ThenBy(s => Array.IndexOf(clusterOrder, s.Cluster)).ToImmutableArray();
+        return (shares, clusters);
+    }
+
+    /// <summary>Rules R4 and R5: a period without counted response segments is niets-doen when the provider does not know, else undetermined.</summary>
+    internal static (Judgment Response, Judgment Cluster) WithoutResponseEvidence(Codebook codebook, string unit, int period, IReadOnlyList<Evidence> evidence, ClassificationRules rules, string note)
+    {
+        var knowing = FactorJudgment(codebook, unit, Knowing, evidence, rules, isGroup: false);
+        if (rules.NotKnowingIsNietsDoen && knowing.Outcome == JudgmentOutcome.Determined && knowing.Derived == "-")
+        {
+            var nietsDoen = codebook.Responses.FirstOrDefault(r => ClusterOf(codebook, r.Id) == "niets-doen")?.Id ?? "reactie.niets-doen";
+            var why = $"{RuleNames.NotKnowing}: geen reactiesegmenten; kenmerk.weten '-' ({knowing.Support.Length} van {knowing.Evidence.Length} segmenten){note}";
+            return (new Judgment(unit, period, ResponseVariable, nietsDoen, JudgmentOutcome.Determined, why, knowing.Evidence, knowing.Support),
+                new Judgment(unit, period, ClusterVariable, ClusterOf(codebook, nietsDoen), JudgmentOutcome.Determined, why, knowing.Evidence, knowing.Support));
+        }
+        var none = $"{RuleNames.NoEvidence}: geen reactiesegmenten in periode {period}{note}";
+        return (new Judgment(unit, period, ResponseVariable, null, JudgmentOutcome.NoEvidence, none, [], []),
+            new Judgment(unit, period, ClusterVariable, null, JudgmentOutcome.NoEvidence, none, [], []));
+    }
+
+    /// <summary>Rule O1: a researcher's judgment of a period's response and cluster; a response judgment also sets the cluster unless that is judged too.</summary>
+    internal static (Judgment Response, Judgment Cluster) ApplyOverrides(Codebook codebook, int period, Judgment response, Judgment cluster, IReadOnlyList<Override> overrides)
+    {
         var responseOverride = overrides.FirstOrDefault(o => o.Period == period && o.Variable == ResponseVariable);
         var clusterOverride = overrides.FirstOrDefault(o => o.Period == period && o.Variable == ClusterVariable)
             ?? (responseOverride is null ? null : responseOverride with
@@ -127,10 +157,15 @@ public static class Classifier
             });
         if (responseOverride is not null) response = response with { Override = responseOverride };
         if (clusterOverride is not null) cluster = cluster with { Override = clusterOverride };
-        return new PeriodClassification(period, label, shares, clusters, response, cluster);
+        return (response, cluster);
     }
 
-    /// <summary>Rules F1/F2 and O1: the factor profile of a unit over all its periods.</summary>
+    /// <summary>The characteristic the method judges apart from willen (M6, lines 12478-12480).</summary>
+    public const string GoalCongruence = "kenmerk.willen.doelcongruentie";
+    /// <summary>The characteristic the method leaves out of moeten (M6, lines 3005-3006).</summary>
+    public const string VoluntaryDiffusion = "kenmerk.moeten.vrijwillige-verspreiding";
+
+    /// <summary>Rules F1/F2 (and M6 under rule set proefschrift) and O1: the factor profile of a unit over the given evidence.</summary>
     public static ImmutableArray<Judgment> Factors(Codebook codebook, string unit, IReadOnlyList<Evidence> evidence, IReadOnlyList<Override> overrides, ClassificationRules rules)
     {
         if (codebook.Find(FactorRoot) is null) return [];
@@ -146,8 +181,11 @@ public static class Classifier
     /// <summary>One factor's judgment from the segments coded with it or anything below it in the codebook.</summary>
     public static Judgment FactorJudgment(Codebook codebook, string unit, string factor, IReadOnlyList<Evidence> evidence, ClassificationRules rules, bool isGroup)
     {
-        var relevant = evidence.Where(e => e.Value is not null && codebook.Find(e.Code) is not null && codebook.Path(e.Code).Any(p => p.Id == factor)).ToImmutableArray();
-        var pool = isGroup ? $" ({RuleNames.GroupPoolsSubVariables})" : "";
+        var apart = isGroup && rules.RuleSet == RuleSet.Proefschrift ? new[] { GoalCongruence, VoluntaryDiffusion } : [];
+        var relevant = evidence.Where(e => e.Value is not null && codebook.Find(e.Code) is not null && codebook.Path(e.Code).Any(p => p.Id == factor)
+            && !codebook.Path(e.Code).Any(p => apart.Contains(p.Id))).ToImmutableArray();
+        var leftOut = apart.Where(a => codebook.Path(a).Any(p => p.Id == factor)).ToList();
+        var pool = isGroup ? $" ({RuleNames.GroupPoolsSubVariables}{(leftOut.Count == 0 ? "" : $"; {RuleNames.FactorsApart}: zonder {string.Join(", ", leftOut)}")})" : "";
         if (relevant.IsEmpty)
             return new Judgment(unit, null, factor, null, JudgmentOutcome.NoEvidence, $"{RuleNames.NoEvidence}: geen segmenten{pool}", [], []);
         var counts = relevant.GroupBy(e => e.Value!).Select(g => (Value: g.Key, Count: g.Count()))

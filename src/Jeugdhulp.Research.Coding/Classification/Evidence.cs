@@ -25,6 +25,10 @@ public sealed record Evidence(CodedSegment Segment, string Unit, int Period, Acc
     public string Code => Segment.Code;
     /// <summary>Value, if any.</summary>
     public string? Value => Segment.Value;
+    /// <summary>The steering demand the segment is about, or null (the steering as a whole).</summary>
+    public string? Demand => Segment.Demand;
+    /// <summary>Adapted practice, on paper, or an intention; null when the coder did not say.</summary>
+    public Enactment? Enactment => Segment.Enactment;
     /// <summary>Coder.</summary>
     public string Coder => Segment.Coder;
 

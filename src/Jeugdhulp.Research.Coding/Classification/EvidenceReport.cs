@@ -8,7 +8,7 @@ public static class EvidenceReport
 {
     /// <summary>The segments as evidence, in source and offset order.</summary>
     public static IReadOnlyList<Evidence> Select(CodingProject project, string unit, string? code, CoderSelection coders) =>
-        project.Evidence
+        project.Evidence()
             .Where(e => e.Unit == unit && coders.Includes(e.Coder))
             .Where(e => code is null || e.Code == code || e.Code.StartsWith(code + ".", StringComparison.Ordinal))
             .OrderBy(e => e.Period).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.Coder, StringComparer.Ordinal)

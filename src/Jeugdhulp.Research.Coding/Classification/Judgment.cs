@@ -26,6 +26,15 @@ public sealed record Judgment(
     /// <summary>The value that counts: the override where there is one, else the derived value.</summary>
     public string? Value => Override?.Value ?? Derived;
 
+    /// <summary>Proposed by the rules, or confirmed, decided or overridden by a researcher.</summary>
+    public JudgmentStatus Status => Override switch
+    {
+        null => JudgmentStatus.Proposed,
+        { } o when o.Value == Derived => JudgmentStatus.Confirmed,
+        _ when Derived is null => JudgmentStatus.Decided,
+        _ => JudgmentStatus.Overridden,
+    };
+
     /// <summary>Whose accounts the supporting segments are, in a fixed order.</summary>
     public ImmutableArray<Account> Accounts => [.. Support.Select(e => e.Account).Distinct().Order()];
 

@@ -12,6 +12,15 @@ namespace Jeugdhulp.Research.Coding.Classification;
 public sealed record PeriodClassification(
     int Period, string? Label, ImmutableArray<ResponseShare> Responses, ImmutableArray<ClusterShare> Clusters, Judgment Response, Judgment Cluster)
 {
+    /// <summary>Rule set proefschrift: the response per steering demand (M1), main demands first.</summary>
+    public ImmutableArray<DemandResponse> Demands { get; init; } = [];
+    /// <summary>The responses of the deciding demands, emphasis first (M4); under segmenttelling all responses with evidence.</summary>
+    public ImmutableArray<string> Deciding { get; init; } = [];
+    /// <summary>Segments described but not counted as they were coded (vanzelfsprekend, volgen without adapted practice), with why.</summary>
+    public ImmutableArray<SetAside> SetAside { get; init; } = [];
+    /// <summary>Rule set proefschrift: the factors in this period only (M6), so a switch can be explained by the period's factors.</summary>
+    public ImmutableArray<Judgment> Factors { get; init; } = [];
+
     /// <summary>All response segments of the period.</summary>
     public int EvidenceCount => Responses.Sum(r => r.Count);
 }

@@ -44,6 +44,7 @@ public static class StudyDataBuilder
         if (period.Cluster.Value is not { } cluster) yield break;
         var chosen = period.Response.Value;
         var ordered = period.Responses
+            .Where(r => period.Deciding.IsDefaultOrEmpty || period.Deciding.Contains(r.Response))
             .OrderByDescending(r => r.Response == chosen)
             .ThenByDescending(r => r.Cluster == cluster)
             .ThenByDescending(r => r.Count)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.IO;
@@ -22,16 +20,16 @@ public static class StudyDataWriter
     {
         Directory.CreateDirectory(directory);
         var actors = (units ?? []).ToDictionary(u => u.Id, u => u.ActorType);
-        AtomicFile.WriteAllText(Path.Combine(directory, "cases.csv"), Csv(["case", "name", "chapter", "source", "lines"],
+        AtomicFile.WriteAllText(Path.Combine(directory, "cases.csv"), CsvText.Write(["case", "name", "chapter", "source", "lines"],
             study.Cases.Select(c => new[] { c.Id, c.Name, c.Chapter.ToString(CultureInfo.InvariantCulture), c.Source.Length > 0 ? c.Source : "coderingsproject", c.Lines })));
-        AtomicFile.WriteAllText(Path.Combine(directory, "units.csv"), Csv(["unit", "case", "provider", "actor_type", "source", "lines"],
+        AtomicFile.WriteAllText(Path.Combine(directory, "units.csv"), CsvText.Write(["unit", "case", "provider", "actor_type", "source", "lines"],
             study.Units.Select(u => new[] { u.Id, u.Case, u.Provider, actors.TryGetValue(u.Id, out var a) ? a.ToString().ToLowerInvariant() : "provider", u.Source, u.Lines })));
-        AtomicFile.WriteAllText(Path.Combine(directory, "case-values.csv"), Csv(["case", .. ObservationColumns], study.CaseValues.Select(Row)));
-        AtomicFile.WriteAllText(Path.Combine(directory, "unit-classification.csv"), Csv(["unit", .. ObservationColumns],
+        AtomicFile.WriteAllText(Path.Combine(directory, "case-values.csv"), CsvText.Write(["case", .. ObservationColumns], study.CaseValues.Select(Row)));
+        AtomicFile.WriteAllText(Path.Combine(directory, "unit-classification.csv"), CsvText.Write(["unit", .. ObservationColumns],
             study.UnitValues.Where(o => o.Variable == StudyDataLoader.ClusterVariable).Select(Row)));
-        AtomicFile.WriteAllText(Path.Combine(directory, "unit-factors.csv"), Csv(["unit", .. ObservationColumns],
+        AtomicFile.WriteAllText(Path.Combine(directory, "unit-factors.csv"), CsvText.Write(["unit", .. ObservationColumns],
             study.UnitValues.Where(o => o.Variable != StudyDataLoader.ClusterVariable).Select(Row)));
-        AtomicFile.WriteAllText(Path.Combine(directory, "responses.csv"), Csv(["unit", "period", "period_label", "response", "tactic", "cluster", "basis", "source", "lines", "reason", "evidence"],
+        AtomicFile.WriteAllText(Path.Combine(directory, "responses.csv"), CsvText.Write(["unit", "period", "period_label", "response", "tactic", "cluster", "basis", "source", "lines", "reason", "evidence"],
             study.Responses.Select(r => new[]
             {
                 r.Unit, r.Period.ToString(CultureInfo.InvariantCulture), r.PeriodLabel ?? "", r.Response, r.Tactic ?? "", r.Cluster,
@@ -42,18 +40,4 @@ public static class StudyDataWriter
     private static string[] Row(Observation o) =>
         [o.Subject, o.Variable, o.Period ?? "", o.Value ?? "", BasisNames.ToName(o.Provenance.Basis), o.Provenance.Source, o.Provenance.Lines, o.Provenance.Reason ?? "", o.Provenance.Evidence ?? ""];
 
-    internal static string Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
-        foreach (var h in header) csv.WriteField(h);
-        csv.NextRecord();
-        foreach (var row in rows)
-        {
-            foreach (var field in row) csv.WriteField(field);
-            csv.NextRecord();
-        }
-        csv.Flush();
-        return writer.ToString();
-    }
 }

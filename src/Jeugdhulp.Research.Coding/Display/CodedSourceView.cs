@@ -33,7 +33,7 @@ public sealed record CodedSourceView(SourceDocument Source, ImmutableArray<Evide
         if (coders.Coder is { } c && project.Coders.All(x => x.Id != c))
             throw new InputException(new Diagnostic(Path.Combine(project.Directory, "project.yaml"), 0, 0, "unknown-coder",
                 $"Coder '{c}' is not a coder of this project ({string.Join(", ", project.Coders.Select(x => x.Id))})."));
-        return new(source, [.. project.Evidence.Where(e => e.Source == source.Id && coders.Includes(e.Coder))], project.Codebook);
+        return new(source, [.. project.Evidence().Where(e => e.Source == source.Id && coders.Includes(e.Coder))], project.Codebook);
     }
 
     /// <summary>A one-line description (the plain-text form of the output).</summary>

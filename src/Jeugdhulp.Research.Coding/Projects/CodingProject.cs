@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Jeugdhulp.Research.Codebooks;
-using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.Coding.Sources;
 using Jeugdhulp.Research.Data;
@@ -34,10 +33,10 @@ public sealed record CodingProject
     public ImmutableArray<ProjectUnit> Units { get; init; } = [];
     /// <summary>Sources (<c>sources/*.md</c>), in file-name order.</summary>
     public ImmutableArray<SourceDocument> Sources { get; init; } = [];
-    /// <summary>All codings, inline ones first (by source), then CSV ones (by file), with current offsets.</summary>
+    /// <summary>The cases' steering demands (<c>demands.csv</c>), empty when the project lists none.</summary>
+    public ImmutableArray<SteeringDemand> Demands { get; init; } = [];
+    /// <summary>All checked codings, inline ones first (by source), then CSV ones (by file), with current offsets; <c>Classification.EvidenceResolver</c> says what each is evidence of.</summary>
     public ImmutableArray<CodedSegment> Segments { get; init; } = [];
-    /// <summary>The codings resolved to unit, period and account, in the order of <see cref="Segments"/>.</summary>
-    public ImmutableArray<Evidence> Evidence { get; init; } = [];
     /// <summary>Researchers' overrides (<c>overrides.csv</c>).</summary>
     public ImmutableArray<Override> Overrides { get; init; } = [];
     /// <summary>Classification thresholds from <c>project.yaml</c>.</summary>
@@ -51,6 +50,8 @@ public sealed record CodingProject
     public SourceDocument? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
     /// <summary>The unit with this id, or null.</summary>
     public ProjectUnit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+    /// <summary>The demand of a case with this id, or null.</summary>
+    public SteeringDemand? FindDemand(string caseId, string id) => Demands.FirstOrDefault(d => d.Case == caseId && d.Id == id);
     /// <summary>The case with this id, or null.</summary>
     public CaseInfo? FindCase(string id) => Cases.FirstOrDefault(c => c.Id == id);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Jeugdhulp.Research.Codebooks;
-using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.Coding.Sources;
 using Jeugdhulp.Research.Data;
@@ -12,10 +11,11 @@ using YamlDotNet.RepresentationModel;
 namespace Jeugdhulp.Research.Coding.Projects;
 
 /// <summary>
-/// Reads a coding project folder: <c>project.yaml</c>, <c>cases.csv</c>, <c>units.csv</c>, <c>sources/*.md</c>,
-/// <c>codings/*.csv</c> and <c>overrides.csv</c> (layout in <c>data/corpus/README.md</c>). Every coding is checked
-/// against the codebook, the coders, the units and its source; every problem of every file is collected and
-/// reported together.
+/// Reads a coding project folder: <c>project.yaml</c>, <c>cases.csv</c>, <c>units.csv</c>, <c>demands.csv</c>,
+/// <c>sources/*.md</c>, <c>codings/*.csv</c> and <c>overrides.csv</c> (layout in <c>data/corpus/README.md</c>). Every
+/// coding is checked against the codebook, the coders, the units, the demands and its source; every problem of every
+/// file is collected and reported together. What a coding is evidence of (unit, period, whose account) is resolved by
+/// <c>Classification.EvidenceResolver</c>, where the rules are.
 /// </summary>
 public static class CodingProjectLoader
 {
@@ -24,6 +24,9 @@ public static class CodingProjectLoader
 
     /// <summary>Top-level fields of <c>project.yaml</c>.</summary>
     public static readonly IReadOnlyList<string> ProjectFields = ["schema", "name", "description", "fictitious", "codebook", "coders", "classification"];
+
+    /// <summary>Columns of <c>demands.csv</c>.</summary>
+    public static readonly ImmutableArray<string> DemandColumns = ["case", "demand", "name", "weight", "source", "lines", "reason"];
 
     /// <summary>Columns of <c>overrides.csv</c>.</summary>
     public static readonly ImmutableArray<string> OverrideColumns = ["unit", "period", "variable", "value", "reason", "by", "date"];
@@ -71,6 +74,9 @@ public static class CodingProjectLoader
         }
         var cases = ReadCases(Read("cases.csv", ["case", "name"]), diagnostics);
         var units = ReadUnits(Read("units.csv", ["unit", "case", "provider", "actor_type"]), cases, diagnostics);
+        var demands = File.Exists(Path.Combine(directory, "demands.csv"))
+            ? ReadDemands(Read("demands.csv", ["case", "demand", "weight"]), cases, diagnostics)
+            : [];
 
         var sources = ImmutableArray.CreateBuilder<SourceDocument>();
         var sourceDir = Path.Combine(directory, "sources");
@@ -106,14 +112,10 @@ public static class CodingProjectLoader
             : [];
 
         var segments = ImmutableArray.CreateBuilder<CodedSegment>();
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
         if (codebook is not null)
             foreach (var segment in raw)
-                if (Resolve(segment, sources, units, cases, settings.Value.Coders, codebook, diagnostics) is { } resolved)
-                {
-                    segments.Add(resolved.Segment);
-                    evidence.Add(resolved);
-                }
+                if (Check(segment, sources, units, demands, settings.Value.Coders, codebook, diagnostics) is { } checkedSegment)
+                    segments.Add(checkedSegment);
 
         if (codebook is null) return null;
         return new CodingProject
@@ -128,8 +130,8 @@ public static class CodingProjectLoader
             Cases = cases,
             Units = units,
             Sources = sources.ToImmutable(),
+            Demands = demands,
             Segments = segments.ToImmutable(),
-            Evidence = evidence.ToImmutable(),
             Overrides = overrides,
             Rules = settings.Value.Rules,
             Warnings = diagnostics.Warnings,
@@ -145,31 +147,9 @@ public static class CodingProjectLoader
         return (diagnostics.Errors, diagnostics.Warnings);
     }
 
-    /// <summary>
-    /// Whose account an unmarked segment is: a document is its author's; in an interview, the speaker's organisation
-    /// decides: the unit's own organisation = self, the case's municipality = municipality, anyone else = third party.
-    /// </summary>
-    public static Account DeriveAccount(SourceDocument source, int offset, ProjectUnit unit, CaseInfo? caseInfo)
-    {
-        if (source.Kind == SourceKind.Document) return Account.DocumentAuthor;
-        var turn = source.TurnAt(offset);
-        var organisation = turn is null ? null : source.FindSpeaker(turn.Speaker)?.Organisation;
-        if (organisation is null) return Account.ThirdParty;
-        if (SameOrganisation(organisation, unit.Organisation)) return Account.Self;
-        if (caseInfo is not null && (SameOrganisation(organisation, caseInfo.Name) || SameOrganisation(organisation, caseInfo.Id))) return Account.Municipality;
-        return Account.ThirdParty;
-    }
-
-    private static bool SameOrganisation(string a, string b) => Normalise(a) == Normalise(b);
-
-    private static string Normalise(string name)
-    {
-        var n = name.Trim().ToLowerInvariant();
-        return n.StartsWith("gemeente ", StringComparison.Ordinal) ? n["gemeente ".Length..].Trim() : n;
-    }
-
-    private static Evidence? Resolve(CodedSegment segment, ImmutableArray<SourceDocument>.Builder sources, ImmutableArray<ProjectUnit> units,
-        ImmutableArray<CaseInfo> cases, ImmutableArray<Coder> coders, Codebook codebook, CodingDiagnostics diagnostics)
+    /// <summary>Checks one coding against its source (re-anchoring it), the codebook, the coders, the units and the demands; null when it cannot be used.</summary>
+    private static CodedSegment? Check(CodedSegment segment, ImmutableArray<SourceDocument>.Builder sources, ImmutableArray<ProjectUnit> units,
+        ImmutableArray<SteeringDemand> demands, ImmutableArray<Coder> coders, Codebook codebook, CodingDiagnostics diagnostics)
     {
         var origin = segment.Origin ?? new SegmentOrigin(segment.Source, 0, 0);
         var ok = true;
@@ -229,9 +209,12 @@ public static class CodingProjectLoader
         else if (unit.Case != source.Case)
             diagnostics.Warning(origin.File, origin.Line, origin.Column, "unit-of-other-case", $"Unit '{unit.Id}' belongs to case '{unit.Case}', the source to '{source.Case}'.");
 
-        if (!ok || unit is null) return null;
-        var account = segment.Account ?? DeriveAccount(source, segment.Start, unit, cases.FirstOrDefault(c => c.Id == unit.Case));
-        return new Evidence(segment, unit.Id, segment.Period ?? source.Period, account, source.TurnAt(segment.Start)?.Speaker);
+        if (unit is not null && segment.Demand is { } demand && demands.All(d => d.Case != unit.Case || d.Id != demand))
+            Fail("unknown-demand", $"Demand '{demand}' is not a demand of case '{unit.Case}' in demands.csv ({(demands.Any(d => d.Case == unit.Case) ? string.Join(", ", demands.Where(d => d.Case == unit.Case).Select(d => d.Id)) : "none listed")}).");
+        if ((segment.Demand is not null || segment.Enactment is not null) && entry is not null && entry.Kind is not (EntryKind.Response or EntryKind.Tactic))
+            Fail("demand-on-non-response", $"demand= and enactment= describe a response segment; '{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}.");
+
+        return ok && unit is not null ? segment : null;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\n', ' ') : text[..57].Replace('\n', ' ') + "...";
@@ -292,7 +275,12 @@ public static class CodingProjectLoader
             if (node is not YamlMappingNode c) y.Error(node.Start, "wrong-type", "'classification' must be a mapping.");
             else
             {
-                y.WarnUnknownKeys(c, ["response_majority", "factor_majority", "factor_rule", "not_knowing_is_niets_doen"], "classification");
+                y.WarnUnknownKeys(c, ["rule_set", "response_majority", "factor_majority", "factor_rule", "not_knowing_is_niets_doen"], "classification");
+                if (y.Scalar(c, "rule_set") is { } set)
+                {
+                    if (RuleSetNames.Parse(set) is { } parsed) rules = rules with { RuleSet = parsed };
+                    else y.Error(YamlHelper.Get(c, "rule_set")!.Start, "invalid-value", $"rule_set '{set}' must be 'proefschrift' (the dissertation's method, default) or 'segmenttelling' (the old counting rules).");
+                }
                 double Fraction(string key, double fallback)
                 {
                     if (y.Scalar(c, key) is not { } t) return fallback;
@@ -358,6 +346,30 @@ public static class CodingProjectLoader
                     continue;
             }
             result.Add(new ProjectUnit(new UnitInfo(id, row["case"], row["provider"], row["source"], row["lines"]), actor));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<SteeringDemand> ReadDemands(CsvTable? table, ImmutableArray<CaseInfo> cases, CodingDiagnostics diagnostics)
+    {
+        if (table is null) return [];
+        var result = ImmutableArray.CreateBuilder<SteeringDemand>();
+        foreach (var row in table.Rows)
+        {
+            var (caseId, id) = (row["case"], row["demand"]);
+            if (cases.All(c => c.Id != caseId)) { diagnostics.Error(row.At("case", "unknown-case", $"Case '{caseId}' is not in cases.csv.")); continue; }
+            if (!IsId(id)) { diagnostics.Error(row.At("demand", "invalid-id", $"Demand id '{id}' must be ASCII lower case letters, digits, '-', '.' and '_'.")); continue; }
+            if (result.Any(d => d.Case == caseId && d.Id == id)) { diagnostics.Error(row.At("demand", "duplicate-demand", $"Demand '{id}' of case '{caseId}' is defined twice.")); continue; }
+            bool main;
+            switch (row["weight"])
+            {
+                case "main": main = true; break;
+                case "minor": main = false; break;
+                default:
+                    diagnostics.Error(row.At("weight", "invalid-value", $"weight '{row["weight"]}' must be 'main' (a main demand: decides the cluster) or 'minor' (a smaller part, seed lines 2979-2980)."));
+                    continue;
+            }
+            result.Add(new SteeringDemand(caseId, id, row.Optional("name") ?? id, main, row["source"], row["lines"], row["reason"], row.Line));
         }
         return result.ToImmutable();
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Jeugdhulp.Research.Coding.Classification;
 
 namespace Jeugdhulp.Research.Coding.Projects;
 
@@ -34,6 +33,7 @@ public static class ProjectFiles
         }
         var r = project.Rules;
         b.AppendLine("classification:");
+        b.Append("  rule_set: ").AppendLine(RuleSetNames.ToName(r.RuleSet));
         b.Append("  response_majority: ").AppendLine(r.ResponseMajority.ToString(CultureInfo.InvariantCulture));
         b.Append("  factor_majority: ").AppendLine(r.FactorMajority.ToString(CultureInfo.InvariantCulture));
         b.Append("  factor_rule: ").AppendLine(r.FactorRule == FactorRule.Unanimous ? "unanimous" : "majority");
@@ -43,17 +43,17 @@ public static class ProjectFiles
 
     /// <summary><c>cases.csv</c>.</summary>
     public static string CasesCsv(CodingProject project) =>
-        StudyDataWriter.Csv(["case", "name", "chapter", "source", "lines"],
+        CsvText.Write(["case", "name", "chapter", "source", "lines"],
             project.Cases.Select(c => new[] { c.Id, c.Name, c.Chapter == 0 ? "" : c.Chapter.ToString(CultureInfo.InvariantCulture), c.Source, c.Lines }));
 
     /// <summary><c>units.csv</c> with the <c>actor_type</c> column.</summary>
     public static string UnitsCsv(CodingProject project) =>
-        StudyDataWriter.Csv(["unit", "case", "provider", "actor_type", "source", "lines"],
+        CsvText.Write(["unit", "case", "provider", "actor_type", "source", "lines"],
             project.Units.Select(u => new[] { u.Id, u.Case, u.Organisation, u.ActorType.ToString().ToLowerInvariant(), u.Info.Source, u.Info.Lines }));
 
     /// <summary><c>overrides.csv</c>.</summary>
     public static string OverridesCsv(CodingProject project) =>
-        StudyDataWriter.Csv(CodingProjectLoader.OverrideColumns,
+        CsvText.Write(CodingProjectLoader.OverrideColumns,
             project.Overrides.Select(o => new[] { o.Unit, o.Period?.ToString(CultureInfo.InvariantCulture) ?? "", o.Variable, o.Value, o.Reason, o.By ?? "", o.Date ?? "" }));
 
     /// <summary>A source file: front matter between <c>---</c> lines, then the text.</summary>

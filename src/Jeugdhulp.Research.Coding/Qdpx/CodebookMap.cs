@@ -61,7 +61,7 @@ public static class CodebookMap
 
     /// <summary>The file's text.</summary>
     public static string Write(IEnumerable<CodebookMapRow> rows) =>
-        StudyDataWriter.Csv(Columns, rows.Select(r => (IReadOnlyList<string>)
+        CsvText.Write(Columns, rows.Select(r => (IReadOnlyList<string>)
         [
             r.CodeGuid.ToString("D"), r.CodePath, r.Codings.ToString(CultureInfo.InvariantCulture),
             r.CodebookId ?? "", r.Value ?? "", r.Basis, r.Accepted ? "yes" : "no",

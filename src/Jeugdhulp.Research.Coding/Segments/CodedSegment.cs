@@ -22,6 +22,13 @@ public sealed record CodedSegment(string Source, int Start, int End, string Text
     public string? Unit { get; init; }
     /// <summary>The response period (1, 2, ...); null = the source's period.</summary>
     public int? Period { get; init; }
+    /// <summary>
+    /// The steering demand (an id of the project's <c>demands.csv</c>) a response segment is about; null = the steering
+    /// as a whole. The dissertation judged the response per demand (seed 003 lines 2179-2182).
+    /// </summary>
+    public string? Demand { get; init; }
+    /// <summary>Whether a response segment shows an adapted practice, a statement on paper or an intention; null = not said.</summary>
+    public Enactment? Enactment { get; init; }
     /// <summary>Whose account it is; null = derived from the speaker or document.</summary>
     public Account? Account { get; init; }
     /// <summary>The coder's memo.</summary>

@@ -20,6 +20,9 @@ public static class CodingCsv
     /// <summary>The columns, in the order written.</summary>
     public static readonly ImmutableArray<string> Columns = ["source", "start", "end", "text", "code", "value", "unit", "period", "coder", "account", "memo", "timestamp", "assisted"];
 
+    /// <summary>The optional columns of the dissertation's method, written only when a segment uses them (older files stay byte-identical).</summary>
+    public static readonly ImmutableArray<string> MethodColumns = ["demand", "enactment"];
+
     /// <summary>Columns a file must have.</summary>
     public static readonly ImmutableArray<string> RequiredColumns = ["source", "start", "end", "text", "code", "coder"];
 
@@ -66,11 +69,19 @@ public static class CodingCsv
                 if (Assistance.TryParse(h, out var parsed)) assisted = parsed;
                 else Fail("assisted", "invalid-assisted", $"assisted '{h}' must be the suggester and its score, e.g. lexicon:2.5 or model:0.93, or empty (coded by hand).");
             }
+            Enactment? enactment = null;
+            if (row.Optional("enactment") is { } en)
+            {
+                if (EnactmentNames.TryParse(en, out var parsed)) enactment = parsed;
+                else Fail("enactment", "invalid-enactment", $"enactment '{en}' must be one of {string.Join(", ", EnactmentNames.All)} (adapted practice, on paper only, an intention), or empty.");
+            }
             if (!ok) continue;
             result.Add(new CodedSegment(row["source"], start, end, row["text"], row["code"], row.Optional("value"), row["coder"])
             {
                 Unit = row.Optional("unit"),
                 Period = period,
+                Demand = row.Optional("demand"),
+                Enactment = enactment,
                 Account = account,
                 Memo = row.Optional("memo"),
                 Timestamp = timestamp,
@@ -84,11 +95,13 @@ public static class CodingCsv
     /// <summary>Writes segments as CSV text (UTF-8 when saved, LF line endings, RFC 4180 quoting).</summary>
     public static string Write(IEnumerable<CodedSegment> segments)
     {
+        var list = segments.ToList();
+        var method = list.Any(s => s.Demand is not null || s.Enactment is not null);
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
-        foreach (var c in Columns) csv.WriteField(c);
+        foreach (var c in method ? Columns.AddRange(MethodColumns) : Columns) csv.WriteField(c);
         csv.NextRecord();
-        foreach (var s in segments)
+        foreach (var s in list)
         {
             csv.WriteField(s.Source);
             csv.WriteField(s.Start.ToString(CultureInfo.InvariantCulture));
@@ -103,6 +116,11 @@ public static class CodingCsv
             csv.WriteField(s.Memo ?? "");
             csv.WriteField(s.Timestamp?.ToString("o", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(s.Assisted?.ToString() ?? "");
+            if (method)
+            {
+                csv.WriteField(s.Demand ?? "");
+                csv.WriteField(s.Enactment is { } e ? EnactmentNames.ToName(e) : "");
+            }
             csv.NextRecord();
         }
         csv.Flush();

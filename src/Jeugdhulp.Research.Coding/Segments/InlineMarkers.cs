@@ -12,7 +12,7 @@ namespace Jeugdhulp.Research.Coding.Segments;
 /// [[kenmerk.willen.doelcongruentie:+ @coderA |we vinden dat ook belangrijk]]
 /// [[reactie.trotseren.negeren @coderB p=2 account=municipality memo="volgens de inkoper" |ze doen gewoon hun eigen ding]]
 /// </code>
-/// A marker is <c>[[</c>, a header (code, optional <c>:value</c>, <c>@coder</c>, optional <c>unit=</c>, <c>p=</c>,
+/// A marker is <c>[[</c>, a header (code, optional <c>:value</c>, <c>@coder</c>, optional <c>unit=</c>, <c>p=</c>, <c>demand=</c>, <c>enactment=</c>,
 /// <c>account=</c>, <c>at=</c>, <c>memo="…"</c>), a <c>|</c>, the coded text and <c>]]</c>. Markers may nest (a coding
 /// inside another, by the same or another coder); codings that overlap without nesting cannot be written as markers
 /// and are rejected by <see cref="Write"/> (keep them in a CSV file). <c>[[</c> and <c>]]</c> are reserved in sources.
@@ -151,6 +151,8 @@ public static class InlineMarkers
         b.Append(" @").Append(s.Coder);
         if (s.Unit is not null) b.Append(" unit=").Append(s.Unit);
         if (s.Period is { } p) b.Append(" p=").Append(p.ToString(CultureInfo.InvariantCulture));
+        if (s.Demand is not null) b.Append(" demand=").Append(s.Demand);
+        if (s.Enactment is { } en) b.Append(" enactment=").Append(EnactmentNames.ToName(en));
         if (s.Account is { } a) b.Append(" account=").Append(AccountNames.ToName(a));
         if (s.Timestamp is { } t) b.Append(" at=").Append(t.ToString("o", CultureInfo.InvariantCulture));
         if (s.Memo is not null) b.Append(" memo=\"").Append(s.Memo.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n")).Append('"');
@@ -200,6 +202,12 @@ public static class InlineMarkers
                 case "p" or "period" when int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period >= 1:
                     segment = segment with { Period = period };
                     break;
+                case "demand" when raw.Length > 0:
+                    segment = segment with { Demand = raw };
+                    break;
+                case "enactment" when EnactmentNames.TryParse(raw, out var enactment):
+                    segment = segment with { Enactment = enactment };
+                    break;
                 case "account" when AccountNames.TryParse(raw, out var account):
                     segment = segment with { Account = account };
                     break;
@@ -211,7 +219,7 @@ public static class InlineMarkers
                     break;
                 default:
                     errors.Add(new Diagnostic(file, line, column, "marker-header",
-                        $"'{token}' is not understood; use @coder, unit=ID, p=1, account=({string.Join("|", AccountNames.All)}), at=2024-03-01T10:00:00+01:00, memo=\"…\"."));
+                        $"'{token}' is not understood; use @coder, unit=ID, p=1, demand=ID, enactment=({string.Join("|", EnactmentNames.All)}), account=({string.Join("|", AccountNames.All)}), at=2024-03-01T10:00:00+01:00, memo=\"…\"."));
                     return null;
             }
         }

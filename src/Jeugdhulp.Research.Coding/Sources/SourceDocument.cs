@@ -23,6 +23,10 @@ public sealed record SourceDocument
     public ImmutableArray<string> Units { get; init; } = [];
     /// <summary>Title.</summary>
     public string? Title { get; init; }
+    /// <summary>For a source that quotes a publication: the publication (author, title, year), so every passage can be checked.</summary>
+    public string? Cites { get; init; }
+    /// <summary>For a source that quotes a publication: the lines (or pages) of the quoted passages, e.g. <c>3761-3762</c>.</summary>
+    public string? Lines { get; init; }
     /// <summary>For documents: the organisation that wrote it; for interviews: the organisation interviewed.</summary>
     public string? Organisation { get; init; }
     /// <summary>For documents: beleidsnota, jaarverslag, inkoopdocument, ...</summary>

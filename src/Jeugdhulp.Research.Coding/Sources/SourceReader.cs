@@ -24,7 +24,7 @@ public static class SourceReader
 
     /// <summary>Front-matter fields.</summary>
     public static readonly IReadOnlyList<string> Fields =
-        ["id", "kind", "title", "case", "units", "unit", "organisation", "document_type", "date", "period", "period_label", "fictitious", "speakers", "note"];
+        ["id", "kind", "title", "case", "units", "unit", "organisation", "document_type", "date", "period", "period_label", "fictitious", "speakers", "note", "cites", "lines"];
 
     /// <summary>Reads the source at <paramref name="path"/>; problems go to <paramref name="diagnostics"/>, null when unusable.</summary>
     public static SourceDocument? Read(string path, CodingDiagnostics diagnostics, string? displayName = null)
@@ -157,6 +157,8 @@ public static class SourceReader
             Case = caseId,
             Units = units,
             Title = y.Scalar(map, "title"),
+            Cites = y.Scalar(map, "cites"),
+            Lines = y.Scalar(map, "lines"),
             Organisation = y.Scalar(map, "organisation"),
             DocumentType = documentType,
             Date = date,

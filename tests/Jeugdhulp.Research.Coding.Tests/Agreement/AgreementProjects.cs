@@ -20,7 +20,7 @@ public static class AgreementProjects
     public static CodingProject Project(IReadOnlyList<string> units, IEnumerable<C> codings, string[]? coders = null)
     {
         var evidence = codings.Select(c => new Evidence(
-            new CodedSegment($"bron-{c.Unit}", c.Start, c.End, c.Text ?? SourceText[c.Start..c.End], c.Code, c.Value, c.Coder), c.Unit, c.Period, Account.Self, null)).ToList();
+            new CodedSegment($"bron-{c.Unit}", c.Start, c.End, c.Text ?? SourceText[c.Start..c.End], c.Code, c.Value, c.Coder) { Unit = c.Unit, Period = c.Period, Account = Account.Self }, c.Unit, c.Period, Account.Self, null)).ToList();
         return new CodingProject
         {
             Directory = Path.GetTempPath(),
@@ -31,9 +31,8 @@ public static class AgreementProjects
             Cases = [new CaseInfo("stad", "Stad", 0, "test", "")],
             Units = [.. units.Select(u => new ProjectUnit(new UnitInfo(u, "stad", "Aanbieder " + u, "test", ""), ActorType.Provider))],
             Sources = [.. units.Select(u => new SourceDocument { Id = $"bron-{u}", Kind = SourceKind.Document, File = $"bron-{u}.md", Text = SourceText, Case = "stad", Units = [u] })],
-            Evidence = [.. evidence],
             Segments = [.. evidence.Select(e => e.Segment)],
-            Rules = ClassificationRules.Default,
+            Rules = ClassificationRules.SegmentCounting,
         };
     }
 

@@ -33,7 +33,7 @@ public class FactorRuleTests
     public void Unanimity_is_the_stricter_alternative()
     {
         var unit = Classify([E("kenmerk.willen.belang", "+"), E("kenmerk.willen.belang", "+"), E("kenmerk.willen.belang", "-")],
-            rules: ClassificationRules.Default with { FactorRule = FactorRule.Unanimous });
+            rules: ClassificationRules.SegmentCounting with { FactorRule = FactorRule.Unanimous });
         Assert.Equal("+/-", unit.Factor("kenmerk.willen.belang")!.Value);
         Assert.StartsWith(RuleNames.FactorUnanimous, unit.Factor("kenmerk.willen.belang")!.Rule);
     }

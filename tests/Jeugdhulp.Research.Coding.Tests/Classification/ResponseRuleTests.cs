@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Classification;
 using static Jeugdhulp.Research.Coding.Tests.Support.Evidences;
 
@@ -67,7 +68,7 @@ public class ResponseRuleTests
     [Fact]
     public void Not_knowing_is_niets_doen_only_when_the_rule_is_on()
     {
-        var period = Classify([E("kenmerk.weten", "-")], rules: ClassificationRules.Default with { NotKnowingIsNietsDoen = false }).Period(1);
+        var period = Classify([E("kenmerk.weten", "-")], rules: ClassificationRules.SegmentCounting with { NotKnowingIsNietsDoen = false }).Period(1);
         Assert.Equal(JudgmentOutcome.NoEvidence, period.Cluster.Outcome);
         Assert.Null(period.Cluster.Value);
     }
@@ -106,7 +107,7 @@ public class ResponseRuleTests
         List<Jeugdhulp.Research.Coding.Classification.Evidence> evidence = [E("reactie.vermijden"), E("reactie.vermijden"), E("reactie.trotseren"), E("reactie.volgen")];
 
         Assert.Equal(JudgmentOutcome.Mixed, Classify(evidence).Period(1).Response.Outcome);
-        var lower = Classify(evidence, rules: ClassificationRules.Default with { ResponseMajority = 0.4 }).Period(1);
+        var lower = Classify(evidence, rules: ClassificationRules.SegmentCounting with { ResponseMajority = 0.4 }).Period(1);
         Assert.Equal("reactie.vermijden", lower.Response.Value);
         Assert.Equal("niet-volgen", lower.Cluster.Value);
     }
@@ -114,7 +115,7 @@ public class ResponseRuleTests
     [Fact]
     public void A_tie_for_first_place_is_mixed_even_above_a_low_threshold()
     {
-        var period = Classify([E("reactie.vermijden"), E("reactie.trotseren")], rules: ClassificationRules.Default with { ResponseMajority = 0.3 }).Period(1);
+        var period = Classify([E("reactie.vermijden"), E("reactie.trotseren")], rules: ClassificationRules.SegmentCounting with { ResponseMajority = 0.3 }).Period(1);
         Assert.Equal(JudgmentOutcome.Mixed, period.Response.Outcome);
         Assert.Equal("niet-volgen", period.Cluster.Value);
     }

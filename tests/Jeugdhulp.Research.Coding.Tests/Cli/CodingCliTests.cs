@@ -14,7 +14,7 @@ public class CodingCliTests
         Assert.Contains("# Classificatie voorbeeldcorpus (codeur: coderB)", result.Out);
         Assert.Contains("FICTIEF / FICTITIOUS", result.Out);
         Assert.Contains("| 1 (2015-2017) | volgen 3 (75 %), compromis-sluiten 1 (25 %) |", result.Out);
-        Assert.Contains("**volgen** (override; afgeleid: gemengd)", result.Out);
+        Assert.Contains("**volgen** (beslist; voorstel: gemengd)", result.Out);
         Assert.Contains("⚑ alleen anderen", result.Out);
         Assert.Contains("verandering periode 1→2: volgen>niet-volgen", result.Out);
         Assert.Contains("R4-niet-weten-is-niets-doen", result.Out);
@@ -27,7 +27,7 @@ public class CodingCliTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.TrimEnd('\n').Split('\n');
-        Assert.Equal("unit,period,variable,value,derived,override,override_reason,outcome,segments,accounts,flag,rule,evidence", lines[0]);
+        Assert.Equal("unit,period,variable,value,derived,override,override_reason,outcome,segments,accounts,flag,rule,evidence,status", lines[0]);
         Assert.Equal(1 + (5 * 2) + 4 + (4 * 12), lines.Length); // 5 periods × (reactie, cluster) + 4 unit clusters + 4 × 12 factors
         Assert.Contains(lines, l => l.StartsWith("heidestein.kwartel,1,reactie,,,,,mixed,", StringComparison.Ordinal));
     }

@@ -59,7 +59,7 @@ public class CodedSourceHtmlTests
             var ordered = CodedSourceHtml.Ordered(source, view.Evidence);
 
             Assert.Equal(source.Text, ShownText(TextDiv(root)));
-            Assert.Equal(project.Evidence.Count(e => e.Source == source.Id), ordered.Length);
+            Assert.Equal(project.Evidence().Count(e => e.Source == source.Id), ordered.Length);
             for (var n = 1; n <= ordered.Length; n++)
             {
                 var e = ordered[n - 1];

@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Tests.Support;
 using Jeugdhulp.Research.Diagnostics;
@@ -47,7 +48,7 @@ public class ProjectLoaderTests
             "**Els:** [[reactie.volgen @coderA unit=kustwijk.de-wilg |gemeente]].\n" +
             "**Piet (uitvoering):** [[reactie.volgen @coderA unit=kustwijk.de-wilg |wijkteam]] [[reactie.volgen @coderA unit=kustwijk.de-wilg account=self |toch zelf]].\n");
 
-        var evidence = CodingProjectLoader.Load(dir).Evidence.Where(e => e.Source == "accounts").ToDictionary(e => e.Quote, e => (e.Account, e.Speaker));
+        var evidence = CodingProjectLoader.Load(dir).Evidence().Where(e => e.Source == "accounts").ToDictionary(e => e.Quote, e => (e.Account, e.Speaker));
 
         Assert.Equal((Account.ThirdParty, null), evidence["buiten"]);
         Assert.Equal((Account.Self, "Jan"), evidence["eigen"]);
@@ -61,7 +62,7 @@ public class ProjectLoaderTests
     public void Documents_are_their_authors_account()
     {
         var project = CodingProjectLoader.Load(Repo.Corpus);
-        Assert.All(project.Evidence.Where(e => e.Source == "heidestein-inkoopdocument-2020"), e => Assert.Equal(Account.DocumentAuthor, e.Account));
+        Assert.All(project.Evidence().Where(e => e.Source == "heidestein-inkoopdocument-2020"), e => Assert.Equal(Account.DocumentAuthor, e.Account));
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public class ProjectLoaderTests
         var (errors, _) = CodingProjectLoader.Validate(dir);
 
         Assert.Contains(errors, d => d.Code == "invalid-id" && d.Line == 12);
-        Assert.Contains(errors, d => d.Code == "invalid-value" && d.Line == 15);
+        Assert.Contains(errors, d => d.Code == "invalid-value" && d.Line == 16);
     }
 
     [Fact]

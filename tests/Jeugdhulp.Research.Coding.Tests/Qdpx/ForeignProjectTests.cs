@@ -1,3 +1,4 @@
+using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Qdpx;
 using Jeugdhulp.Research.Coding.Tests.Support;
@@ -178,7 +179,7 @@ public class ForeignProjectTests
         Assert.NotEmpty(mapped);
         Assert.Equal(mapped.Count, applied.Codings);
         Assert.Equal(mapped.Order(), project.Segments.Select(s => s.Text).Order());
-        Assert.All(project.Evidence, e => Assert.Equal("reactie.volgen", e.Segment.Code));
+        Assert.All(project.Evidence(), e => Assert.Equal("reactie.volgen", e.Segment.Code));
 
         var classify = Jhr.Run("classify", dir);
         Assert.Equal(0, classify.ExitCode);

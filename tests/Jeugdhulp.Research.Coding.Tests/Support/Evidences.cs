@@ -16,8 +16,28 @@ public static class Evidences
     public static Evidence E(string code, string? value = null, int period = 1, Account account = Account.Self, string coder = "coderA", string unit = Unit)
     {
         var start = Interlocked.Add(ref _offset, 10);
-        return new Evidence(new CodedSegment("bron", start, start + 5, $"citaat {code}", code, value, coder), unit, period, account, null);
+        return new Evidence(new CodedSegment("bron", start, start + 5, $"citaat {code}", code, value, coder) { Unit = unit, Period = period, Account = account }, unit, period, account, null);
     }
+
+    /// <summary>A response segment about a steering demand, with what it shows (adapted practice, paper, intention).</summary>
+    public static Evidence D(string code, string? demand, Enactment? enactment = null, int period = 1, Account account = Account.Self, string coder = "coderA")
+    {
+        var e = E(code, null, period, account, coder);
+        var segment = e.Segment with { Demand = demand, Enactment = enactment };
+        return e with { Segment = segment };
+    }
+
+    /// <summary>The demands of the test case: 'arrangementen' (main), 'rapportage' and 'tarief' (minor).</summary>
+    public static readonly IReadOnlyList<SteeringDemand> Demands =
+    [
+        new("stad", "arrangementen", "werken met arrangementen", true, "test", "", "hoofdeis van de inkoop", 2),
+        new("stad", "rapportage", "resultaatrapportage", false, "test", "", "kleiner onderdeel", 3),
+        new("stad", "tarief", "tarief", false, "test", "", "kleiner onderdeel", 4),
+    ];
+
+    /// <summary>Classifies the one unit by the dissertation's method (rule set proefschrift) with <see cref="Demands"/>.</summary>
+    public static UnitClassification ClassifyByMethod(IEnumerable<Evidence> evidence, IEnumerable<Override>? overrides = null) =>
+        Classifier.Classify(Project(evidence.ToList(), overrides, ClassificationRules.Default) with { Demands = [.. Demands] }, CoderSelection.Pooled).Units.Single();
 
     /// <summary>A project with one case and one unit, the bundled codebook, coders A and B, and the given evidence and overrides.</summary>
     public static CodingProject Project(IEnumerable<Evidence> evidence, IEnumerable<Override>? overrides = null, ClassificationRules? rules = null) => new()
@@ -29,10 +49,9 @@ public static class Evidences
         Coders = [new Coder("coderA", null), new Coder("coderB", null)],
         Cases = [new CaseInfo("stad", "Stad", 0, "test", "")],
         Units = [new ProjectUnit(new UnitInfo(Unit, "stad", "Aanbieder", "test", ""), ActorType.Provider)],
-        Evidence = [.. evidence],
         Segments = [.. evidence.Select(e => e.Segment)],
         Overrides = [.. overrides ?? []],
-        Rules = rules ?? ClassificationRules.Default,
+        Rules = rules ?? ClassificationRules.SegmentCounting,
     };
 
     /// <summary>Classifies the one unit of a hand-built project.</summary>

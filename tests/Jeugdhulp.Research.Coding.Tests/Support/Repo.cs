@@ -25,6 +25,10 @@ public static class Repo
     /// </summary>
     public static string Shared(params string[] parts) => Prerequisite.RequireShared(string.Join('/', parts));
 
+    /// <summary>The dissertation's own classification as a coding project (data/proefschrift-codering).</summary>
+    public static string DissertationCoding => File("data", "proefschrift-codering");
+
+
     /// <summary>The illustrative corpus.</summary>
     public static string Corpus => File("data", "corpus");
 

@@ -73,11 +73,11 @@ public class BundledCodebookTests
         Assert.Equal(
             ["sturing.markt.fragmentatie", "sturing.markt.keuze-op-functioneren", "sturing.markt.competitie"],
             ChildIds("sturing.markt", EntryKind.SteeringDimension));
-        Assert.Equal(
-            ["sturing.ruimte", "sturing.adaptief-vermogen", "sturing.onzekerheid", "sturing.kanalen"],
-            Book.OfKind(EntryKind.SteeringVariable).Select(e => e.Id));
+        string[] table34 = ["sturing.ruimte", "sturing.adaptief-vermogen", "sturing.onzekerheid", "sturing.kanalen"];
+        Assert.Equal(table34, Book.OfKind(EntryKind.SteeringVariable).Select(e => e.Id).Where(table34.Contains));
 
-        foreach (var e in Book.OfKind(EntryKind.SteeringDimension).Concat(Book.OfKind(EntryKind.SteeringVariable)))
+        foreach (var e in Book.OfKind(EntryKind.SteeringDimension).Concat(Book.OfKind(EntryKind.SteeringVariable))
+                     .Where(e => e.ParentId is "sturing.hierarchisch" or "sturing.netwerk" or "sturing.markt" || table34.Contains(e.Id)))
         {
             Assert.Equal(["+", "-"], e.Values.Select(v => v.ValueId));
             Assert.All(e.Values, v => Assert.False(string.IsNullOrWhiteSpace(v.Text.Nl)));
@@ -85,6 +85,21 @@ public class BundledCodebookTests
         Assert.Equal("cluster.volgen", Book["sturing.hierarchisch.afdwingbare-regels"].Values.Single(v => v.ValueId == "+").Expected);
         Assert.Equal("cluster.niet-volgen", Book["sturing.ruimte"].Values.Single(v => v.ValueId == "-").Expected);
         Assert.True(Book["sturing.kanalen"].Inductive);
+    }
+
+    /// <summary>Issue #15 item 4: the framework's pieces that Table 3.4 does not carry, each with its seed lines.</summary>
+    [Fact]
+    public void The_frameworks_missing_pieces_are_in_the_codebook_with_their_seed_lines()
+    {
+        Assert.Equal(["geen", "weinig", "veel"], Book.ValuesOf("intensiteit").Select(v => v.Id));
+        Assert.Equal("intensiteit", Book["sturing.intensiteit"].ValueSetId);
+        Assert.Contains("12274", Book["sturing.intensiteit"].Source!.Lines, StringComparison.Ordinal);
+        Assert.Equal(["te-weinig", "voldoende", "te-veel"], Book.ValuesOf("ruimte-balans").Select(v => v.Id));
+        Assert.Contains("12155-12165", Book["sturing.ruimte-balans"].Source!.Lines, StringComparison.Ordinal);
+        Assert.Contains("1332-1368", Book["sturing.hybride"].Source!.Lines, StringComparison.Ordinal);
+        Assert.Equal(["sturing.onzekerheid-soort.sturing", "sturing.onzekerheid-soort.impact", "sturing.onzekerheid-soort.reactie"],
+            Book["sturing.onzekerheid-soort"].ChildIds.ToArray());
+        Assert.Contains("1482-1509", Book["sturing.onzekerheid-soort"].Source!.Lines, StringComparison.Ordinal);
     }
 
     [Fact]
