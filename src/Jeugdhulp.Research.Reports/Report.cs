@@ -25,6 +25,9 @@ public sealed record ReportProvenance(
 /// <summary>A complete report, independent of its output format.</summary>
 public sealed record Report(string Title, ReportProvenance Provenance, ImmutableArray<ReportSection> Sections)
 {
+    /// <summary>True for a fictitious study: every page, sheet and section of every format then carries <see cref="Data.StudyContext.FictitiousNotice"/>.</summary>
+    public bool Fictitious { get; init; }
+
     /// <summary>Every table in reading order (for xlsx: one sheet each).</summary>
     public IEnumerable<ResultTable> Tables => Sections.SelectMany(s => s.Tables);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Jeugdhulp.Research.Charts;
 using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.Display;
@@ -32,47 +33,71 @@ public static partial class ReportBuilder
         "kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten",
     ];
 
-    /// <summary>Builds the report.</summary>
-    public static Report Build(Codebook codebook, StudyData study, ReportOptions options)
+    /// <summary>Builds the report of a data folder.</summary>
+    public static Report Build(Codebook codebook, StudyData study, ReportOptions options) => Build(new StudyContext(codebook, study), options);
+
+    /// <summary>
+    /// Builds the report of any study. A section appears only when the study has its content (reproduction only with
+    /// published tables, steering only with steering values, agreement only for a coding project with two or more
+    /// coders, ...), and the dissertation's table numbers are cited only for the dissertation's own data (the study
+    /// with published tables); every other study is described in its own terms.
+    /// </summary>
+    public static Report Build(StudyContext context, ReportOptions options, CodingProject? project = null)
     {
-        var vocabulary = new Vocabulary(codebook, study);
-        var units = UnitTable.From(study);
-        var reproductions = Reproduction.Run(study);
+        var study = context.Study;
+        var codebook = context.Codebook;
+        var vocabulary = context.Vocabulary;
+        var units = context.Units;
+        var published = context.HasPublishedTables;
+        string Cite(string reference) => published ? reference : "";
         var factors = MetaMatrixAttributes.Where(units.Attributes.Contains).ToList();
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
 
+        var origin = project is null
+            ? $"de eenheden in {study.Directory}"
+            : $"het coderingsproject {project.Name}: {project.Sources.Length} bronnen, {project.Segments.Length} coderingen door {string.Join(", ", project.Coders.Select(c => c.Id))}, geclassificeerd met de regels van het project (alle codeurs samen)";
         sections.Add(new ReportSection("methode", "Methode",
-            $"Dit rapport is met Jeugdhulp.Research gemaakt uit de eenheden in {study.Directory}: {study.Cases.Length} cases en " +
-            $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron (tabel of paragraaf, regelnummers) en " +
+            $"Dit rapport is met Jeugdhulp.Research gemaakt uit {origin}: {study.Cases.Length} cases en " +
+            $"{study.Units.Length} eenheden. Elke waarde heeft een bron en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
-            "trotseren, domineren) en niets-doen, zoals in §3.4 en §9.1 van het proefschrift.",
+            "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ".",
             [BasisTable(study)], []));
 
-        var differing = reproductions.Count(r => !r.Matches);
-        sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
-            differing == 0
-                ? $"Alle {reproductions.Length} tabellen zijn cel voor cel uit de eenheden herberekend en gelijk aan de publicatie."
-                : $"{differing} van {reproductions.Length} tabellen wijken af van de publicatie; afwijkende cellen staan gemarkeerd als 'gereproduceerd ≠ gepubliceerd'.",
-            [ReproductionSummary(reproductions), .. reproductions.Select(r => r.ToTable())], []));
+        if (published)
+        {
+            var reproductions = Reproduction.Run(study);
+            var differing = reproductions.Count(r => !r.Matches);
+            sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
+                differing == 0
+                    ? $"Alle {reproductions.Length} tabellen zijn cel voor cel uit de eenheden herberekend en gelijk aan de publicatie."
+                    : $"{differing} van {reproductions.Length} tabellen wijken af van de publicatie; afwijkende cellen staan gemarkeerd als 'gereproduceerd ≠ gepubliceerd'.",
+                [ReproductionSummary(reproductions), .. reproductions.Select(r => r.ToTable())], []));
+        }
 
-        sections.Add(new ReportSection("sturing", "Sturing per case",
-            "De sturingskenmerken van de gemeenten (Tabellen 4.2-8.2) naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
-        sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
-            "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case (vgl. Tabellen 4.3-8.3).",
-            [Matrices.MetaMatrix(study, vocabulary, factors)], []));
-        sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
-            "Veranderingen van reactie tussen perioden (vgl. Tabel 9.15) en volgers tegenover niet-volgers per factor (vgl. Tabellen 9.7 en 9.9).",
-            [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList())], []));
+        if (study.CaseValues.Length > 0)
+            sections.Add(new ReportSection("sturing", "Sturing per case",
+                "De sturingskenmerken van de gemeenten" + Cite(" (Tabellen 4.2-8.2)") + " naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
+        if (study.Units.Length > 0)
+            sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
+                "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case" + Cite(" (vgl. Tabellen 4.3-8.3)") + ".",
+                [Matrices.MetaMatrix(study, vocabulary, factors)], []));
+        if (study.Responses.Length > 0)
+        {
+            sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
+                "Veranderingen van reactie tussen perioden" + Cite(" (vgl. Tabel 9.15)") + " en volgers tegenover niet-volgers per factor" + Cite(" (vgl. Tabellen 9.7 en 9.9)") + ".",
+                [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList())], []));
+            sections.Add(new ReportSection("grafieken", "Grafieken",
+                "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
+                [],
+                [
+                    StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponsesPerCase(units, vocabulary)), "grafiek1"),
+                    StableIds(ChartFiles.ToInlineHtml(StudyCharts.FactorProfiles(study, codebook), height: 640), "grafiek2"),
+                    StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponseChanges(study, codebook)), "grafiek3"),
+                ]));
+        }
 
-        sections.Add(new ReportSection("grafieken", "Grafieken",
-            "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
-            [],
-            [
-                StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponsesPerCase(study, codebook)), "grafiek1"),
-                StableIds(ChartFiles.ToInlineHtml(StudyCharts.FactorProfiles(study, codebook), height: 640), "grafiek2"),
-                StableIds(ChartFiles.ToInlineHtml(StudyCharts.ResponseChanges(study, codebook)), "grafiek3"),
-            ]));
+        if (project is not null && AgreementSection.Build(project) is { } agreement) sections.Add(agreement);
 
         if (options.Propositions is { } propositions)
         {
@@ -92,19 +117,24 @@ public static partial class ReportBuilder
                 QcaTables.For(qca), []));
         }
 
-        sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
-            "Tegenstrijdigheden in het proefschrift zelf en hoe de data ermee omgaat (data/inconsistencies*.csv).",
-            [InconsistencyTable(study)], []));
-        sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
-            "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron.", [EvidenceTable(study, vocabulary)], []));
+        if (study.Inconsistencies.Length > 0)
+            sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
+                "Tegenstrijdigheden in " + (published ? "het proefschrift zelf" : "de bronnen") + " en hoe de data ermee omgaat (inconsistencies*.csv).",
+                [InconsistencyTable(study)], []));
+        if (study.UnitValues.Length > 0)
+            sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
+                "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron.", [EvidenceTable(study, vocabulary)], []));
         sections.Add(new ReportSection("codeboek", "Bijlage: codeboek",
             $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)]));
 
         var provenance = new ReportProvenance(
             typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "onbekend",
             $"{codebook.Id} {codebook.Version}", codebook.ContentHash,
-            [.. study.Files.Select(f => (f.RelativePath, f.Sha256, f.Rows))], options.CommandLine, options.Date);
-        return new Report($"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden", provenance, sections.ToImmutable());
+            [.. context.Inputs.Select(f => (f.RelativePath, f.Sha256, f.Rows))], options.CommandLine, options.Date);
+        var title = published
+            ? $"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden"
+            : $"{context.Name}: sturing en strategische reactie in {study.Cases.Length} cases, {study.Units.Length} eenheden";
+        return new Report(title, provenance, sections.ToImmutable()) { Fictitious = context.Fictitious };
     }
 
     /// <summary>The provenance as a table (for every format).</summary>
@@ -114,7 +144,8 @@ public static partial class ReportBuilder
         [new("codeboek"), new(p.Codebook)],
         [new("codeboek sha256"), new(p.CodebookSha256)],
         [new("opdracht"), new(p.CommandLine)],
-        .. p.DataFiles.Select(f => (ImmutableArray<TableCell>)[new($"data: {f.File}"), new($"sha256 {f.Sha256}, {f.Rows} rijen")]),
+        .. p.DataFiles.Select(f => (ImmutableArray<TableCell>)[new(f.File.StartsWith("codebook: ", StringComparison.Ordinal) ? f.File : $"data: {f.File}"),
+            new(f.Rows > 0 ? $"sha256 {f.Sha256}, {f.Rows} rijen" : $"sha256 {f.Sha256}")]),
     ], []);
 
     /// <summary>

@@ -31,7 +31,12 @@ public static class ReportRenderer
         "th,td{border:1px solid #ccc;padding:.2rem .45rem;vertical-align:top;text-align:left}thead th{background:#f3f3f3}" +
         "td.differs{background:#fde2e2;outline:2px solid #c0392b}td.matches{background:#eef8ee}" +
         "nav ol{columns:2}.jhr-note{font-size:.9em;color:#555}" +
-        ".provenance td{font-family:ui-monospace,monospace;font-size:.85em}";
+        ".provenance td{font-family:ui-monospace,monospace;font-size:.85em}" +
+        ".fictitious{border:2px solid #b9770e;background:#fef5e7;padding:.3rem .6rem;font-weight:600}" +
+        "@media print{.fictitious.page{position:fixed;top:0;left:0;right:0}}";
+
+    /// <summary>The notice of a fictitious study, or null.</summary>
+    private static string? Notice(Report report) => report.Fictitious ? Data.StudyContext.FictitiousNotice : null;
 
     /// <summary>The date line, the only non-deterministic line of every format.</summary>
     public static string DateLine(Report report) =>
@@ -52,13 +57,16 @@ public static class ReportRenderer
         var sb = new StringBuilder();
         sb.AppendLine("<!DOCTYPE html>").AppendLine("<html lang=\"nl\"><head><meta charset=\"utf-8\">");
         sb.AppendLine($"<title>{E(report.Title)}</title><style>{Style}</style></head><body>");
+        if (Notice(report) is { } notice) sb.AppendLine($"<p class=\"fictitious page\" role=\"note\">{E(notice)}</p>");
         sb.AppendLine($"<h1>{E(report.Title)}</h1>");
         sb.AppendLine("<nav><h2>Inhoud</h2><ol>");
         foreach (var s in report.Sections) sb.AppendLine($"<li><a href=\"#{E(s.Id)}\">{E(s.Title)}</a></li>");
         sb.AppendLine("<li><a href=\"#herkomst\">Herkomst</a></li></ol></nav>");
         foreach (var section in report.Sections)
         {
-            sb.AppendLine($"<section id=\"{E(section.Id)}\"><h2>{E(section.Title)}</h2><p>{E(section.Text)}</p>");
+            sb.AppendLine($"<section id=\"{E(section.Id)}\"><h2>{E(section.Title)}</h2>");
+            if (Notice(report) is { } sectionNotice) sb.AppendLine($"<p class=\"fictitious\">{E(sectionNotice)}</p>");
+            sb.AppendLine($"<p>{E(section.Text)}</p>");
             foreach (var html in section.Html) sb.AppendLine(html);
             foreach (var table in section.Tables) sb.AppendLine(TableRenderer.ToHtml(table));
             sb.AppendLine("</section>");
@@ -75,9 +83,12 @@ public static class ReportRenderer
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# {report.Title}").AppendLine();
+        if (Notice(report) is { } notice) sb.AppendLine($"> **{notice}**").AppendLine();
         foreach (var section in report.Sections)
         {
-            sb.AppendLine($"## {section.Title}").AppendLine().AppendLine(section.Text).AppendLine();
+            sb.AppendLine($"## {section.Title}").AppendLine();
+            if (Notice(report) is { } sectionNotice) sb.AppendLine($"> **{sectionNotice}**").AppendLine();
+            sb.AppendLine(section.Text).AppendLine();
             foreach (var table in section.Tables) sb.AppendLine(TableRenderer.ToMarkdown(table));
         }
         sb.AppendLine("## Herkomst").AppendLine().AppendLine(TableRenderer.ToMarkdown(ReportBuilder.ProvenanceTable(report.Provenance)));
@@ -90,9 +101,12 @@ public static class ReportRenderer
     {
         var sb = new StringBuilder();
         sb.AppendLine($"% {report.Title}").AppendLine("% Requires \\usepackage{booktabs}.");
+        if (Notice(report) is { } notice)
+            sb.AppendLine($"\\markboth{{{TableRenderer.EscapeLatex(notice)}}}{{{TableRenderer.EscapeLatex(notice)}}}% on every page with a heading style that shows marks");
         foreach (var section in report.Sections.Where(s => !s.Tables.IsEmpty))
         {
             sb.AppendLine($"\\section*{{{TableRenderer.EscapeLatex(section.Title)}}}");
+            if (Notice(report) is { } sectionNotice) sb.AppendLine($"\\textbf{{{TableRenderer.EscapeLatex(sectionNotice)}}}\n");
             foreach (var table in section.Tables) sb.AppendLine(TableRenderer.ToLatex(table));
         }
         sb.AppendLine(TableRenderer.ToLatex(ReportBuilder.ProvenanceTable(report.Provenance)));
@@ -101,11 +115,14 @@ public static class ReportRenderer
     }
 
     /// <summary>Writes the workbook: one sheet per table, provenance last.</summary>
-    public static void WriteXlsx(Report report, Stream output) =>
-        TableRenderer.ToXlsx([.. report.Tables, ReportBuilder.ProvenanceTable(report.Provenance) with
+    public static void WriteXlsx(Report report, Stream output)
+    {
+        ResultTable Mark(ResultTable t) => Notice(report) is { } notice ? t with { Notes = [notice, .. t.Notes] } : t;
+        TableRenderer.ToXlsx([.. report.Tables.Select(Mark), Mark(ReportBuilder.ProvenanceTable(report.Provenance) with
         {
             Notes = [DateLine(report)],
-        }], output);
+        })], output);
+    }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }

@@ -10,26 +10,25 @@ internal static class ReportCommands
 {
     public static Command Create(CliContext context)
     {
-        var project = new Argument<string?>("project") { Description = "Study data directory (default: the bundled data/).", Arity = ArgumentArity.ZeroOrOne };
-        var codebook = new Option<string?>("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
+        var project = new Argument<string?>("project") { Description = "The study: a coding project (with project.yaml, classified on the fly) or a data folder (default: the bundled data/).", Arity = ArgumentArity.ZeroOrOne };
+        var codebook = StudyCommands.CodebookOption();
         var output = new Option<string>("--output", "-o") { Description = "File to write.", Required = true };
         var format = new Option<string>("--format") { Description = "html (self-contained), xlsx (one sheet per table), md or latex.", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "xlsx", "md", "latex");
         var propositions = new Option<string?>("--propositions") { Description = "Propositions file to evaluate (default: propositions.yaml in the data directory, if present)." };
-        var qca = new Option<string?>("--qca") { Description = "QCA to include as OUTCOME:COND,COND,... (default: volgen:weten,willen,kunnen,moeten; 'none' to leave out)." };
+        var qca = new Option<string?>("--qca") { Description = "QCA to include as OUTCOME:COND,COND,... (default: volgen:weten,willen,kunnen,moeten when every unit attribute it needs is in the study; 'none' to leave out)." };
         var key = GuardedOutput.KeyOption();
         var command = new Command("report", "Write a self-contained report: method, reproduced tables, comparisons, charts, propositions, QCA, inconsistencies, evidence, codebook and provenance.")
         { project, codebook, output, format, propositions, qca, key };
         command.SetAction(parse =>
         {
-            var book = CodebookCommands.Load(parse.GetValue(codebook));
             var dataDir = parse.GetValue(project) ?? CliContext.ResolveBundled("data");
-            var study = StudyDataLoader.Load(dataDir, book);
+            var opened = StudyCommands.Open(context, dataDir, parse.GetValue(codebook));
             var propositionsFile = parse.GetValue(propositions) ?? Path.Combine(dataDir, "propositions.yaml");
             var set = File.Exists(propositionsFile) || parse.GetValue(propositions) is not null ? PropositionLoader.Load(propositionsFile) : null;
-            var request = ParseQca(parse.GetValue(qca) ?? "volgen:weten,willen,kunnen,moeten");
+            var request = ParseQca(parse.GetValue(qca) ?? DefaultQca(opened.Context));
             var commandLine = "jhr " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
-            var report = ReportBuilder.Build(book, study, new ReportOptions(commandLine, DateTimeOffset.Now, set, request));
+            var report = ReportBuilder.Build(opened.Context, new ReportOptions(commandLine, DateTimeOffset.Now, set, request), opened.Project);
             var path = parse.GetValue(output)!;
             var kind = parse.GetValue(format) switch { "xlsx" => ReportFormat.Xlsx, "md" => ReportFormat.Markdown, "latex" => ReportFormat.Latex, _ => ReportFormat.Html };
             var pseudonymKey = GuardedOutput.LoadKey(parse, key);
@@ -39,6 +38,14 @@ internal static class ReportCommands
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The QCA of the dissertation's four factors, when the study has a unit with all four determined; else none.</summary>
+    private static string DefaultQca(Jeugdhulp.Research.Data.StudyContext study)
+    {
+        string[] factors = ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
+        var usable = study.Units.Rows.Any(r => r[StudyDataLoader.ClusterVariable] is not null && factors.All(f => r[f] is "+" or "-"));
+        return usable ? "volgen:weten,willen,kunnen,moeten" : "none";
     }
 
     private static UnitQcaRequest? ParseQca(string text)

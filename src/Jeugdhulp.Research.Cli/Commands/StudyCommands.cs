@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.IO;
@@ -13,15 +15,21 @@ internal static class StudyCommands
 {
     private const string DefaultData = "data";
 
-    private static Option<string?> DataOption() => new("--data") { Description = "Study data directory (default: the bundled data/)." };
-    private static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
+    internal static Option<string?> DataOption() => new("--data") { Description = "Study: a data folder (data/ layout) or a coding project (with project.yaml, classified on the fly). Default: the bundled data/." };
+    internal static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file for a data folder (default: {CliContext.DefaultCodebook}); a coding project names its own." };
 
-    private static (Codebook Codebook, StudyData Study) Load(ParseResult parse, Option<string?> data, Option<string?> codebook)
+    /// <summary>Opens the study once for the whole command: a data folder or a coding project (classified with its own rules).</summary>
+    internal static OpenedStudy Open(CliContext context, string? directory, string? codebook)
     {
-        var book = CodebookCommands.Load(parse.GetValue(codebook));
-        var study = StudyDataLoader.Load(parse.GetValue(data) ?? CliContext.ResolveBundled(DefaultData), book);
-        return (book, study);
+        var opened = StudyFolder.Open(directory ?? CliContext.ResolveBundled(DefaultData), () => CodebookCommands.Load(codebook), codebook is not null);
+        if (opened.Project is { } project)
+            foreach (var warning in project.Warnings.Where(w => w.Code != "coder-without-codings" || project.Segments.Length > 0))
+                context.Error.WriteLine($"warning: {warning}");
+        return opened;
     }
+
+    private static StudyContext Load(CliContext context, ParseResult parse, Option<string?> data, Option<string?> codebook) =>
+        Open(context, parse.GetValue(data), parse.GetValue(codebook)).Context;
 
     public static IEnumerable<Command> Create(CliContext context)
     {
@@ -46,18 +54,18 @@ internal static class StudyCommands
         { kind, data, codebook, variables, format, output, key };
         command.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            var vocabulary = new Vocabulary(book, study);
-            var units = UnitTable.From(study);
+            var study = Load(context, parse, data, codebook);
+            var vocabulary = study.Vocabulary;
+            var units = study.Units;
             IReadOnlyList<string> vars = parse.GetValue(variables) is { } list
                 ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => CheckAttribute(units, v))]
                 : ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
             var table = parse.GetValue(kind) switch
             {
-                "meta" => Matrices.MetaMatrix(study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars]),
-                "steering" => Matrices.SteeringMatrix(study, vocabulary),
-                "changes" => Matrices.ChangeTable(study, vocabulary),
-                _ => Matrices.ContrastTable(study, vocabulary, vars),
+                "meta" => Matrices.MetaMatrix(study.Study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars]),
+                "steering" => Matrices.SteeringMatrix(study.Study, vocabulary),
+                "changes" => Matrices.ChangeTable(study.Study, vocabulary),
+                _ => Matrices.ContrastTable(study.Study, vocabulary, vars),
             };
             Emit(context, table, parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
             return ExitCodes.Ok;
@@ -74,9 +82,16 @@ internal static class StudyCommands
         { data, codebook };
         command.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            var results = Reproduction.Run(study);
+            var context0 = Load(context, parse, data, codebook);
+            var (book, study) = (context0.Codebook, context0.Study);
             var output = context.Out;
+            if (!context0.HasPublishedTables)
+            {
+                output.WriteLine($"Study '{context0.Name}' ({context0.Kind}, {study.Units.Length} eenheden in {study.Cases.Length} cases): no published tables to reproduce.");
+                output.WriteLine($"Geen gepubliceerde tabellen om na te rekenen; een eigen studie heeft er geen (ze staan in published/tables.csv van een datamap).");
+                return ExitCodes.Ok;
+            }
+            var results = Reproduction.Run(study);
             output.WriteLine($"Reproductie van {results.Length} gepubliceerde tabellen uit {study.Units.Length} eenheden in {study.Cases.Length} cases");
             output.WriteLine($"codeboek {book.Id} {book.Version} (sha256 {book.ContentHash[..12]}), data {Path.GetFullPath(study.Directory)}");
             output.WriteLine();
@@ -123,9 +138,9 @@ internal static class StudyCommands
         { data, codebook, rows, cols, where, measure, format, output, key };
         command.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            var vocabulary = new Vocabulary(book, study);
-            var units = UnitTable.From(study);
+            var study = Load(context, parse, data, codebook);
+            var vocabulary = study.Vocabulary;
+            var units = study.Units;
             var rowAttribute = CheckAttribute(units, parse.GetValue(rows)!);
             var columnAttribute = CheckAttribute(units, parse.GetValue(cols)!);
             var filter = parse.GetValue(where);
@@ -156,8 +171,8 @@ internal static class StudyCommands
         { data, codebook, format, output, key };
         units.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            Emit(context, UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study)), parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
+            var study = Load(context, parse, data, codebook);
+            Emit(context, UnitExport.Build(study.Units, study.Vocabulary), parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(units);
@@ -168,7 +183,10 @@ internal static class StudyCommands
     {
         var attribute = Vocabulary.Resolve(name);
         if (!units.Attributes.Contains(attribute))
-            throw new UsageException($"Unknown attribute '{name}'. Known: {string.Join(", ", Vocabulary.Aliases.Select(a => a.Key).Concat(units.Attributes).Distinct())}.");
+        {
+            var known = Vocabulary.Aliases.Select(a => a.Key).Concat(units.Attributes).Distinct().ToList();
+            throw new UsageException($"Unknown attribute '{name}'.{DidYouMean.Hint(name, known)} Known: {string.Join(", ", known)}.");
+        }
         return attribute;
     }
 
