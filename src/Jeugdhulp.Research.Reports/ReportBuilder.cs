@@ -124,8 +124,12 @@ public static partial class ReportBuilder
         if (study.UnitValues.Length > 0)
             sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
                 "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron.", [EvidenceTable(study, vocabulary)], []));
-        sections.Add(new ReportSection("codeboek", "Bijlage: codeboek",
-            $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)]));
+        sections.Add(published
+            ? new ReportSection("codeboek", "Bijlage: codeboek",
+                $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)])
+            : new ReportSection("codeboek", "Bijlage: codeboek",
+                $"Codeboek {codebook.Id} versie {codebook.Version} (sha256 {codebook.ContentHash[..12]}); de bron van elke code staat in het codeboekbestand zelf.",
+                [CodebookTable(codebook, withSources: false)], []));
 
         var provenance = new ReportProvenance(
             typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "onbekend",
@@ -195,7 +199,9 @@ public static partial class ReportBuilder
                 new(HtmlDisplay.BasisLabel(o.Provenance.Basis)), new(o.Provenance.Source), new(o.Provenance.Lines),
                 new(o.Provenance.Reason ?? ""), new(o.Provenance.Evidence ?? "")])], []);
 
-    private static ResultTable CodebookTable(Codebook codebook) =>
-        new("Codeboek", ["id", "label", "soort", "bron"],
-            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind)), new(e.Source.ToString())])], []);
+    private static ResultTable CodebookTable(Codebook codebook, bool withSources = true) => withSources
+        ? new("Codeboek", ["id", "label", "soort", "bron"],
+            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind)), new(e.Source.ToString())])], [])
+        : new("Codeboek", ["id", "label", "soort"],
+            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind))])], []);
 }

@@ -40,7 +40,6 @@ public static class StudyFolder
         var project = CodingProjectLoader.Load(directory);
         var classification = Classifier.Classify(project, CoderSelection.Pooled);
         var data = classification.ToStudyData();
-        var codebookInfo = new DataFileInfo($"codebook: {project.CodebookReference?.ToString() ?? project.CodebookPath}", project.Codebook.ContentHash, project.Codebook.Entries.Count());
-        return new OpenedStudy(new StudyContext(project.Codebook, data, [.. project.Files, codebookInfo], "coderingsproject"), project);
+        return new OpenedStudy(new StudyContext(project.Codebook, data, project.Files, "coderingsproject"), project);
     }
 }
