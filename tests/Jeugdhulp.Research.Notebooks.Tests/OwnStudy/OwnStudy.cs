@@ -104,6 +104,7 @@ public static class OwnStudy
         "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code kenmerk.willen --value + --coder bram --quote \"Wij staan achter de transformatie\"",
         "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.trotseren --coder bram --quote \"Kompas heeft de nieuwe afspraken genegeerd en doet wat het altijd deed\"",
         "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.vermijden --coder bram --quote \"Kompas zegt wel dat het meedoet, maar in de praktijk verandert er weinig\"",
+        "jhr codings fix mijn-studie",
         "jhr classify mijn-studie --format csv",
         "jhr agree mijn-studie",
         "jhr agree mijn-studie --level segment",

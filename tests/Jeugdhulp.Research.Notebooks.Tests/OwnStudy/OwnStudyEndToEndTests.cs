@@ -104,3 +104,34 @@ public sealed class OwnStudyEndToEndTests
         Assert.DoesNotContain("gereproduceerd", run.Out);
     }
 }
+
+/// <summary>The README's "Start your own study" is the end-to-end test's script: every command in it is one the test runs.</summary>
+public sealed class OwnStudyReadmeTests
+{
+    private static string Section()
+    {
+        var readme = File.ReadAllText(Jeugdhulp.Research.Notebooks.Tests.Display.DisplayFixture.RepoFile("README.md")).Replace("\r\n", "\n");
+        var start = readme.IndexOf("\n## Start your own study\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no section 'Start your own study'.");
+        var end = readme.IndexOf("\n## ", start + 5, StringComparison.Ordinal);
+        return readme[start..(end < 0 ? readme.Length : end)];
+    }
+
+    [Fact]
+    public void Every_command_of_the_readme_section_is_run_by_the_end_to_end_test()
+    {
+        var commands = System.Text.RegularExpressions.Regex.Matches(Section(), "```bash\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .SelectMany(m => m.Groups[1].Value.Split('\n')).Select(l => l.Trim()).Where(l => l.StartsWith("jhr ", StringComparison.Ordinal)).ToList();
+        Assert.True(commands.Count >= 12, $"only {commands.Count} commands found");
+        foreach (var command in commands) Assert.Contains(command, OwnStudy.Commands);
+    }
+
+    [Fact]
+    public void The_readme_shows_the_cases_and_units_the_test_writes_and_is_also_in_dutch()
+    {
+        var section = Section();
+        Assert.Contains(OwnStudy.CasesCsv, section.Replace("   ", ""));
+        Assert.Contains(OwnStudy.UnitsCsv, section.Replace("   ", ""));
+        Assert.Contains("**Nederlands.**", section);
+    }
+}
