@@ -66,7 +66,7 @@ public static partial class ReportBuilder
 
         if (published)
         {
-            var reproductions = Reproduction.Run(study);
+            var reproductions = Reproduction.Run(study, units);
             var differing = reproductions.Count(r => !r.Matches);
             sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
                 differing == 0
@@ -81,12 +81,12 @@ public static partial class ReportBuilder
         if (study.Units.Length > 0)
             sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
                 "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case" + Cite(" (vgl. Tabellen 4.3-8.3)") + ".",
-                [Matrices.MetaMatrix(study, vocabulary, factors)], []));
+                [Matrices.MetaMatrix(study, vocabulary, factors, units)], []));
         if (study.Responses.Length > 0)
         {
             sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
                 "Veranderingen van reactie tussen perioden" + Cite(" (vgl. Tabel 9.15)") + " en volgers tegenover niet-volgers per factor" + Cite(" (vgl. Tabellen 9.7 en 9.9)") + ".",
-                [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList())], []));
+                [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList(), units: units)], []));
             sections.Add(new ReportSection("grafieken", "Grafieken",
                 "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
                 [],

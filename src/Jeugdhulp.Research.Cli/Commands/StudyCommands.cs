@@ -62,10 +62,10 @@ internal static class StudyCommands
                 : ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
             var table = parse.GetValue(kind) switch
             {
-                "meta" => Matrices.MetaMatrix(study.Study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars]),
+                "meta" => Matrices.MetaMatrix(study.Study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars], units),
                 "steering" => Matrices.SteeringMatrix(study.Study, vocabulary),
                 "changes" => Matrices.ChangeTable(study.Study, vocabulary),
-                _ => Matrices.ContrastTable(study.Study, vocabulary, vars),
+                _ => Matrices.ContrastTable(study.Study, vocabulary, vars, units: units),
             };
             Emit(context, table, parse.GetValue(format)!, parse.GetValue(output), GuardedOutput.LoadKey(parse, key));
             return ExitCodes.Ok;
@@ -82,16 +82,16 @@ internal static class StudyCommands
         { data, codebook };
         command.SetAction(parse =>
         {
-            var context0 = Load(context, parse, data, codebook);
-            var (book, study) = (context0.Codebook, context0.Study);
+            var opened = Load(context, parse, data, codebook);
+            var (book, study) = (opened.Codebook, opened.Study);
             var output = context.Out;
-            if (!context0.HasPublishedTables)
+            if (!opened.HasPublishedTables)
             {
-                output.WriteLine($"Study '{context0.Name}' ({context0.Kind}, {study.Units.Length} eenheden in {study.Cases.Length} cases): no published tables to reproduce.");
+                output.WriteLine($"Study '{opened.Name}' ({opened.Kind}, {study.Units.Length} eenheden in {study.Cases.Length} cases): no published tables to reproduce.");
                 output.WriteLine($"Geen gepubliceerde tabellen om na te rekenen; een eigen studie heeft er geen (ze staan in published/tables.csv van een datamap).");
                 return ExitCodes.Ok;
             }
-            var results = Reproduction.Run(study);
+            var results = Reproduction.Run(study, opened.Units);
             output.WriteLine($"Reproductie van {results.Length} gepubliceerde tabellen uit {study.Units.Length} eenheden in {study.Cases.Length} cases");
             output.WriteLine($"codeboek {book.Id} {book.Version} (sha256 {book.ContentHash[..12]}), data {Path.GetFullPath(study.Directory)}");
             output.WriteLine();

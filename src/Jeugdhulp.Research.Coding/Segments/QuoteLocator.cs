@@ -43,7 +43,7 @@ public static class QuoteLocator
         for (var i = 0; i + n <= tokens.Count; i++)
         {
             var candidate = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Value)).ToLowerInvariant();
-            var distance = Levenshtein(target, candidate, best?.Distance ?? int.MaxValue);
+            var distance = Jeugdhulp.Research.Diagnostics.DidYouMean.EditDistance(target, candidate, best?.Distance ?? int.MaxValue);
             if (best is null || distance < best.Value.Distance)
                 best = (distance, tokens[i].Index, tokens[i + n - 1].Index + tokens[i + n - 1].Length);
         }
@@ -59,26 +59,4 @@ public static class QuoteLocator
     }
 
     private static string[] Words(string quote) => quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Edit distance; stops early (returning a value above <paramref name="bound"/>) once it cannot beat it.</summary>
-    private static int Levenshtein(string a, string b, int bound)
-    {
-        if (Math.Abs(a.Length - b.Length) > bound) return int.MaxValue;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-            if (rowMin > bound) return int.MaxValue;
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

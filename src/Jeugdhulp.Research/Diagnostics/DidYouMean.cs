@@ -33,22 +33,32 @@ public static class DidYouMean
     /// <summary>Edit distance, where matching the last dotted part of the candidate counts as a near miss.</summary>
     private static int Distance(string typed, string candidate)
     {
-        var full = Levenshtein(typed, candidate);
+        var full = EditDistance(typed, candidate);
         var dot = candidate.LastIndexOf('.');
         if (dot < 0 || typed.Contains('.')) return full;
-        return Math.Min(full, Levenshtein(typed, candidate[(dot + 1)..]));
+        return Math.Min(full, EditDistance(typed, candidate[(dot + 1)..]));
     }
 
-    private static int Levenshtein(string a, string b)
+    /// <summary>
+    /// Levenshtein distance of <paramref name="a"/> and <paramref name="b"/>; stops early and returns
+    /// <see cref="int.MaxValue"/> once the distance must exceed <paramref name="bound"/> (for searching the closest of many).
+    /// </summary>
+    public static int EditDistance(string a, string b, int bound = int.MaxValue)
     {
+        if (Math.Abs(a.Length - b.Length) > bound) return int.MaxValue;
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
+            {
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+            if (rowMin > bound) return int.MaxValue;
             (previous, current) = (current, previous);
         }
         return previous[b.Length];

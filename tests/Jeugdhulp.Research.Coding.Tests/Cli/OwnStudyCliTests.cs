@@ -212,4 +212,66 @@ public sealed class OwnStudyCliTests
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("version: \"1.2.0\"", "version: \"0.9\""));
         Refused(dir, ["classify", dir], "codebook-version", "version 0.9; this toolkit has version 1.2.0");
     }
+
+    [Fact]
+    public void A_semicolon_separated_codings_file_as_Dutch_Excel_saves_it_is_read()
+    {
+        var dir = NewStudy();
+        var source = CodingProjectLoader.Load(dir).FindSource("horizon-2023")!;
+        var start = source.Text.IndexOf("Wij staan", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, "codings", "anna.csv"),
+            $"source;start;end;text;code;value;unit;coder\nhorizon-2023;{start};{start + 33};Wij staan achter de transformatie;kenmerk.willen;+;rivierstad.horizon;anna\n");
+        File.WriteAllText(Path.Combine(dir, "cases.csv"), "case;name\nrivierstad;Gemeente Rivierstad\npolderdorp;Gemeente Polderdorp\n");
+        var project = CodingProjectLoader.Load(dir);
+        var segment = Assert.Single(project.Segments);
+        Assert.Equal(("kenmerk.willen", "+", "anna"), (segment.Code, segment.Value, segment.Coder));
+        Assert.Equal("Gemeente Rivierstad", project.FindCase("rivierstad")!.Name);
+
+        // jhr code appends in the file's own separator
+        Assert.Equal(0, Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk")).ExitCode);
+        Assert.Equal(2, CodingProjectLoader.Load(dir).Segments.Length);
+        Assert.Contains(";reactie.volgen;", File.ReadAllText(Path.Combine(dir, "codings", "anna.csv")));
+    }
+
+    [Fact]
+    public void A_coder_without_codings_is_reported_and_agreement_refuses_to_compute_with_them()
+    {
+        var dir = NewStudy();
+        Assert.Equal(0, Jhr.Run(Code(dir, "Wij staan achter de transformatie")).ExitCode);
+        File.WriteAllText(Path.Combine(dir, "codings", "bram.csv"), string.Join(",", Jeugdhulp.Research.Coding.Segments.CodingCsv.Columns) + "\n");
+        var warning = Assert.Single(CodingProjectLoader.Load(dir).Warnings, w => w.Code == "coder-without-codings");
+        Assert.Contains("Coder 'bram' has no codings", warning.Message);
+        Refused(dir, ["agree", dir], "coder-without-codings", "Coder(s) bram coded nothing", "--coders");
+    }
+
+    [Fact]
+    public void A_csv_coding_about_a_unit_the_source_is_not_about_is_an_error_and_a_code_typo_gets_a_did_you_mean()
+    {
+        var dir = NewStudy();
+        var text = CodingProjectLoader.Load(dir).FindSource("horizon-2023")!.Text;
+        var start = text.IndexOf("Wij staan", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, "codings", "anna.csv"),
+            $"source,start,end,text,code,value,unit,coder\nhorizon-2023,{start},{start + 33},Wij staan achter de transformatie,reactie.volgen,,rivierstad.kompas,anna\n" +
+            $"horizon-2023,{start},{start + 33},Wij staan achter de transformatie,reactie.volgne,,rivierstad.horizon,anna\n");
+        var errors = CodingProjectLoader.Validate(dir).Errors;
+        Assert.Contains(errors, e => e.Code == "unit-not-in-source" && e.Line == 2 && e.Message.Contains("Source 'horizon-2023' is about rivierstad.horizon, not 'rivierstad.kompas'"));
+        Assert.Contains(errors, e => e.Code == "unknown-codebook-id" && e.Line == 3 && e.Message.Contains("Did you mean 'reactie.volgen'"));
+    }
+
+    [Fact]
+    public void Write_data_fills_an_empty_folder_replaces_its_own_and_refuses_any_other()
+    {
+        var dir = NewStudy();
+        Assert.Equal(0, Jhr.Run(Code(dir, "Wij staan achter de transformatie", code: "kenmerk.willen", extra: ["--value", "+"])).ExitCode);
+        var data = Path.Combine(Repo.TempDirectory(), "data");
+        Assert.Equal(0, Jhr.Run("classify", dir, "--write-data", data).ExitCode);
+        File.WriteAllText(Path.Combine(data, "unit-oud.csv"), "unit,variable\n"); // a stale file that would fail the next load
+        Assert.Equal(0, Jhr.Run("classify", dir, "--write-data", data).ExitCode);
+        Assert.False(File.Exists(Path.Combine(data, "unit-oud.csv")));
+        Assert.Equal(0, Jhr.Run("table", "--data", data, "--rows", "case", "--cols", "cluster").ExitCode);
+
+        var foreign = Repo.TempDirectory();
+        File.WriteAllText(Path.Combine(foreign, "cases.csv"), "case,name\n");
+        Refused(foreign, ["classify", dir, "--write-data", foreign], "directory-not-empty", "--write-data writes into an empty folder or one it wrote before");
+    }
 }
