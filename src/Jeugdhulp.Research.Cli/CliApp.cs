@@ -29,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(CodebookCommands.Create(context));
         foreach (var command in StudyCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(NotebookCommands.Create(context));
+        foreach (var command in ProjectCommands.Create(context)) root.Subcommands.Add(command);
         foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
         foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(AssistantCommands.Create(context));

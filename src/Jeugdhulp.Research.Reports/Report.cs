@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Reports;
@@ -47,6 +48,9 @@ public sealed record Report(string Title, ReportProvenance Provenance, Immutable
     /// <summary>The language of the report's own words.</summary>
     public ReportLanguage Language { get; init; } = ReportLanguage.Dutch;
 
+    /// <summary>True for a fictitious study: every page, sheet and section of every format then carries <see cref="StudyContext.FictitiousNotice"/>.</summary>
+    public bool Fictitious { get; init; }
+
     /// <summary>Every table in reading order (for xlsx: one sheet each).</summary>
     public IEnumerable<ResultTable> Tables => Sections.SelectMany(s => s.AllTables);
 
@@ -67,6 +71,7 @@ public sealed record Report(string Title, ReportProvenance Provenance, Immutable
         {
             TableOfContents = true,
             Footer = [ReportRenderer.DateLine(this)],
+            Notice = Fictitious ? StudyContext.FictitiousNotice : null,
         };
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Jeugdhulp.Research.Charts;
 using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.Display;
@@ -37,58 +38,82 @@ public static partial class ReportBuilder
         "kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten",
     ];
 
-    /// <summary>Builds the report.</summary>
-    public static Report Build(Codebook codebook, StudyData study, ReportOptions options)
+    /// <summary>Builds the report of a data folder.</summary>
+    public static Report Build(Codebook codebook, StudyData study, ReportOptions options) => Build(new StudyContext(codebook, study), options);
+
+    /// <summary>
+    /// Builds the report of any study. A section appears only when the study has its content (reproduction only with
+    /// published tables, steering only with steering values, agreement only for a coding project with two or more
+    /// coders, ...), and the dissertation's table numbers are cited only for the dissertation's own data (the study
+    /// with published tables); every other study is described in its own terms.
+    /// </summary>
+    public static Report Build(StudyContext context, ReportOptions options, CodingProject? project = null)
     {
-        var vocabulary = new Vocabulary(codebook, study);
-        var units = UnitTable.From(study);
-        var reproductions = Reproduction.Run(study);
+        var study = context.Study;
+        var codebook = context.Codebook;
+        var vocabulary = context.Vocabulary;
+        var units = context.Units;
+        var published = context.HasPublishedTables;
+        string Cite(string reference) => published ? reference : "";
         var factors = MetaMatrixAttributes.Where(units.Attributes.Contains).ToList();
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
 
+        var origin = project is null
+            ? $"de eenheden in {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(study.Directory)))}/"
+            : $"het coderingsproject {project.Name}: {project.Sources.Length} bronnen, {project.Segments.Length} coderingen door {string.Join(", ", project.Coders.Select(c => c.Id))}, geclassificeerd met de regels van het project (alle codeurs samen)";
         sections.Add(new ReportSection("methode", "Methode",
-            $"Dit rapport is met Jeugdhulp.Research gemaakt uit de eenheden in {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(study.Directory)))}/: {study.Cases.Length} cases en " +
-            $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron (tabel of paragraaf, regelnummers) en " +
+            $"Dit rapport is met Jeugdhulp.Research gemaakt uit {origin}: {study.Cases.Length} cases en " +
+            $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
-            "trotseren, domineren) en niets-doen, zoals in §3.4 en §9.1 van het proefschrift. Een gecodeerd project wordt " +
+            "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ". Een gecodeerd project wordt " +
             "geclassificeerd zoals het proefschrift classificeerde: per eis van de gemeente, naar de bedoeling van de sturing; volgen " +
             "alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten beslissen nooit; de " +
             "classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
             [BasisTable(study), MethodRulesTable()], []));
 
-        var differing = reproductions.Count(r => !r.Matches);
-        sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
-            differing == 0
-                ? $"Alle {reproductions.Length} tabellen zijn cel voor cel uit de eenheden herberekend en gelijk aan de publicatie."
-                : $"{differing} van {reproductions.Length} tabellen wijken af van de publicatie; afwijkende cellen staan gemarkeerd als 'gereproduceerd ≠ gepubliceerd'.",
-            [], [])
+        if (published)
         {
-            // Each table beside the published one, units visible per cell, "berust op" linked to the evidence.
-            Content = [new TableBlock(ReproductionSummary(reproductions)), .. reproductions.SelectMany(r => ReportAudit.Reproduction(r, study, vocabulary, options.Language))],
-        });
+            var reproductions = Reproduction.Run(study, units);
+            var differing = reproductions.Count(r => !r.Matches);
+            sections.Add(new ReportSection("reproductie", "Reproductie van de gepubliceerde teltabellen",
+                differing == 0
+                    ? $"Alle {reproductions.Length} tabellen zijn cel voor cel uit de eenheden herberekend en gelijk aan de publicatie."
+                    : $"{differing} van {reproductions.Length} tabellen wijken af van de publicatie; afwijkende cellen staan gemarkeerd als 'gereproduceerd ≠ gepubliceerd'.",
+                [], [])
+            {
+                // Each table beside the published one, units visible per cell, "berust op" linked to the evidence.
+                Content = [new TableBlock(ReproductionSummary(reproductions)), .. reproductions.SelectMany(r => ReportAudit.Reproduction(r, study, vocabulary, options.Language))],
+            });
+        }
 
-        sections.Add(new ReportSection("sturing", "Sturing per case",
-            "De sturingskenmerken van de gemeenten (Tabellen 4.2-8.2) naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
-        sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
-            "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case (vgl. Tabellen 4.3-8.3).",
-            [Matrices.MetaMatrix(study, vocabulary, factors)], []));
-        sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
-            "Veranderingen van reactie tussen perioden (vgl. Tabel 9.15) en volgers tegenover niet-volgers per factor (vgl. Tabellen 9.7 en 9.9).",
-            [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList())], []));
-
-        sections.Add(new ReportSection("grafieken", "Grafieken",
-            "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
-            [], [])
+        if (study.CaseValues.Length > 0)
+            sections.Add(new ReportSection("sturing", "Sturing per case",
+                "De sturingskenmerken van de gemeenten" + Cite(" (Tabellen 4.2-8.2)") + " naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
+        if (study.Units.Length > 0)
+            sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
+                "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case" + Cite(" (vgl. Tabellen 4.3-8.3)") + ".",
+                [Matrices.MetaMatrix(study, vocabulary, factors, units)], []));
+        if (study.Responses.Length > 0)
         {
-            // plotly.js is written once, before the first chart; each chart is a figure with a text description.
-            Content =
-            [
-                Chart(StudyCharts.ResponsesPerCase(study, codebook), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen); zelfde getallen als Tabel 9.1."),
-                Chart(StudyCharts.FactorProfiles(study, codebook), 640, "grafiek2", "Heatmap: weten, willen, kunnen en moeten per eenheid (+, +/-, -; leeg = niet te bepalen), het symbool staat in elke cel."),
-                Chart(StudyCharts.ResponseChanges(study, codebook), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
-            ],
-        });
+            sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
+                "Veranderingen van reactie tussen perioden" + Cite(" (vgl. Tabel 9.15)") + " en volgers tegenover niet-volgers per factor" + Cite(" (vgl. Tabellen 9.7 en 9.9)") + ".",
+                [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList(), units: units)], []));
+            sections.Add(new ReportSection("grafieken", "Grafieken",
+                "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
+                [], [])
+            {
+                // plotly.js is written once, before the first chart; each chart is a figure with a text description.
+                Content =
+                [
+                    Chart(StudyCharts.ResponsesPerCase(study, codebook), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen)" + Cite("; zelfde getallen als Tabel 9.1") + "."),
+                    Chart(StudyCharts.FactorProfiles(study, codebook), 640, "grafiek2", "Heatmap: weten, willen, kunnen en moeten per eenheid (+, +/-, -; leeg = niet te bepalen), het symbool staat in elke cel."),
+                    Chart(StudyCharts.ResponseChanges(study, codebook), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
+                ],
+            });
+        }
+
+        if (project is not null && AgreementSection.Build(project) is { } agreement) sections.Add(agreement);
 
         if (options.Propositions is { } propositions)
         {
@@ -108,25 +133,37 @@ public static partial class ReportBuilder
                 QcaTables.For(qca), []));
         }
 
-        sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
-            "Tegenstrijdigheden in het proefschrift zelf en hoe de data ermee omgaat (data/inconsistencies*.csv).",
-            [ReportAudit.Inconsistencies(study)], []));
-        sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
-            "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron, per eenheid. Regelnummers verwijzen naar een platte-tekstversie van het proefschrift; zoek het citaat op in de pdf.", [], [])
-        {
-            Subsections = ReportAudit.EvidencePerUnit(study, vocabulary, options.Language),
-        });
-        sections.Add(new ReportSection("codeboek", "Bijlage: codeboek",
-            $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)]));
+        if (study.Inconsistencies.Length > 0)
+            sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
+                "Tegenstrijdigheden in " + (published ? "het proefschrift zelf" : "de bronnen") + " en hoe de data ermee omgaat (inconsistencies*.csv).",
+                [ReportAudit.Inconsistencies(study)], []));
+        if (study.UnitValues.Length > 0)
+            sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
+                "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron, per eenheid." +
+                (published ? " Regelnummers verwijzen naar een platte-tekstversie van het proefschrift; zoek het citaat op in de pdf." : ""), [], [])
+            {
+                Subsections = ReportAudit.EvidencePerUnit(study, vocabulary, options.Language),
+            });
+        sections.Add(published
+            ? new ReportSection("codeboek", "Bijlage: codeboek",
+                $"Codeboek {codebook.Id} versie {codebook.Version}.", [CodebookTable(codebook)], [HtmlDisplay.ToHtml(codebook)])
+            : new ReportSection("codeboek", "Bijlage: codeboek",
+                $"Codeboek {codebook.Id} versie {codebook.Version} (sha256 {codebook.ContentHash[..12]}); de bron van elke code staat in het codeboekbestand zelf.",
+                [CodebookTable(codebook, withSources: false)], []));
 
         var provenance = new ReportProvenance(
             typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "onbekend",
             $"{codebook.Id} {codebook.Version}", codebook.ContentHash,
-            [.. study.Files.Select(f => (f.RelativePath, f.Sha256, f.Rows))], options.CommandLine, options.Date);
-        var title = options.Language == ReportLanguage.English
-            ? $"Steering and strategic response: {study.Cases.Length} cases, {study.Units.Length} units"
-            : $"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden";
-        return new Report(title, provenance, sections.ToImmutable()) { Language = options.Language };
+            [.. context.Inputs.Select(f => (f.RelativePath, f.Sha256, f.Rows))], options.CommandLine, options.Date);
+        var english = options.Language == ReportLanguage.English;
+        var title = published
+            ? english
+                ? $"Steering and strategic response: {study.Cases.Length} cases, {study.Units.Length} units"
+                : $"Sturing en strategische reactie: {study.Cases.Length} cases, {study.Units.Length} eenheden"
+            : english
+                ? $"{context.Name}: steering and strategic response in {study.Cases.Length} cases, {study.Units.Length} units"
+                : $"{context.Name}: sturing en strategische reactie in {study.Cases.Length} cases, {study.Units.Length} eenheden";
+        return new Report(title, provenance, sections.ToImmutable()) { Language = options.Language, Fictitious = context.Fictitious };
     }
 
     /// <summary>The provenance as a table (for every format).</summary>
@@ -136,7 +173,8 @@ public static partial class ReportBuilder
         [new("codeboek"), new(p.Codebook)],
         [new("codeboek sha256"), new(p.CodebookSha256)],
         [new("opdracht"), new(p.CommandLine)],
-        .. p.DataFiles.Select(f => (ImmutableArray<TableCell>)[new($"data: {f.File}"), new($"sha256 {f.Sha256}, {f.Rows} rijen")]),
+        .. p.DataFiles.Select(f => (ImmutableArray<TableCell>)[new(f.File.StartsWith("codebook: ", StringComparison.Ordinal) ? f.File : $"data: {f.File}"),
+            new(f.Rows > 0 ? $"sha256 {f.Sha256}, {f.Rows} rijen" : $"sha256 {f.Sha256}")]),
     ], []);
 
     private static HtmlBlock Chart(Plotly.NET.GenericChart chart, int height, string prefix, string description) =>
@@ -183,7 +221,9 @@ public static partial class ReportBuilder
                 new(r.Cells.Count(c => !c.Matches).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Matches ? CellMark.Matches : CellMark.Differs)])],
             []);
 
-    private static ResultTable CodebookTable(Codebook codebook) =>
-        new("Codeboek", ["id", "label", "soort", "bron"],
-            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind)), new(e.Source.ToString())])], []);
+    private static ResultTable CodebookTable(Codebook codebook, bool withSources = true) => withSources
+        ? new("Codeboek", ["id", "label", "soort", "bron"],
+            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind)), new(e.Source.ToString())])], [])
+        : new("Codeboek", ["id", "label", "soort"],
+            [.. codebook.Entries.Select(e => (ImmutableArray<TableCell>)[new(e.Id), new(e.Label.Nl), new(EntryKinds.ToName(e.Kind))])], []);
 }

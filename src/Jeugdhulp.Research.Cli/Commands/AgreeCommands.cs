@@ -110,7 +110,12 @@ internal static class AgreeCommands
             : null;
         foreach (var c in selected ?? [])
             if (project.Coders.All(x => x.Id != c))
-                throw new UsageException($"Unknown coder '{c}'. Coders of {project.Name}: {string.Join(", ", project.Coders.Select(x => x.Id))}.");
+                throw new UsageException($"Unknown coder '{c}'.{Diagnostics.DidYouMean.Hint(c, project.Coders.Select(x => x.Id))} Coders of {project.Name}: {string.Join(", ", project.Coders.Select(x => x.Id))}.");
+        var silent = (selected ?? [.. project.Coders.Select(c => c.Id)]).Where(c => project.Segments.All(s => s.Coder != c)).ToList();
+        if (silent.Count > 0)
+            throw new Diagnostics.InputException(new Diagnostics.Diagnostic(Path.Combine(project.Directory, "project.yaml"), 1, 1, "coder-without-codings",
+                $"Coder(s) {string.Join(", ", silent)} coded nothing; agreement with a coder who coded nothing says nothing (it would count every unit as disagreement or absence). " +
+                "Let them code first, or compare the others with --coders."));
         var name = parse.GetValue(variable);
         var levelName = parse.GetValue(level)!;
         if (levelName == "unit")

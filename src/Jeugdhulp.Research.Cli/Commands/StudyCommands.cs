@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Data;
 using Jeugdhulp.Research.IO;
@@ -13,15 +15,21 @@ internal static class StudyCommands
 {
     private const string DefaultData = "data";
 
-    private static Option<string?> DataOption() => new("--data") { Description = "Study data directory (default: the bundled data/)." };
-    private static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file (default: {CliContext.DefaultCodebook})." };
+    internal static Option<string?> DataOption() => new("--data") { Description = "Study: a data folder (data/ layout) or a coding project (with project.yaml, classified on the fly). Default: the bundled data/." };
+    internal static Option<string?> CodebookOption() => new("--codebook") { Description = $"Codebook file for a data folder (default: {CliContext.DefaultCodebook}); a coding project names its own." };
 
-    private static (Codebook Codebook, StudyData Study) Load(ParseResult parse, Option<string?> data, Option<string?> codebook)
+    /// <summary>Opens the study once for the whole command: a data folder or a coding project (classified with its own rules).</summary>
+    internal static OpenedStudy Open(CliContext context, string? directory, string? codebook)
     {
-        var book = CodebookCommands.Load(parse.GetValue(codebook));
-        var study = StudyDataLoader.Load(parse.GetValue(data) ?? CliContext.ResolveBundled(DefaultData), book);
-        return (book, study);
+        var opened = StudyFolder.Open(directory ?? CliContext.ResolveBundled(DefaultData), () => CodebookCommands.Load(codebook), codebook is not null);
+        if (opened.Project is { } project)
+            foreach (var warning in project.Warnings.Where(w => w.Code != "coder-without-codings" || project.Segments.Length > 0))
+                context.Error.WriteLine($"warning: {warning}");
+        return opened;
     }
+
+    private static StudyContext Load(CliContext context, ParseResult parse, Option<string?> data, Option<string?> codebook) =>
+        Open(context, parse.GetValue(data), parse.GetValue(codebook)).Context;
 
     public static IEnumerable<Command> Create(CliContext context)
     {
@@ -44,18 +52,18 @@ internal static class StudyCommands
         outputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            var vocabulary = new Vocabulary(book, study);
-            var units = UnitTable.From(study);
+            var study = Load(context, parse, data, codebook);
+            var vocabulary = study.Vocabulary;
+            var units = study.Units;
             IReadOnlyList<string> vars = parse.GetValue(variables) is { } list
                 ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => UnitAttributes.Resolve(v, units, "--vars"))]
                 : ["kenmerk.weten", "kenmerk.willen", "kenmerk.kunnen", "kenmerk.moeten"];
             var table = parse.GetValue(kind) switch
             {
-                "meta" => Matrices.MetaMatrix(study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars]),
-                "steering" => Matrices.SteeringMatrix(study, vocabulary),
-                "changes" => Matrices.ChangeTable(study, vocabulary),
-                _ => Matrices.ContrastTable(study, vocabulary, vars),
+                "meta" => Matrices.MetaMatrix(study.Study, vocabulary, [StudyDataLoader.ClusterVariable, .. vars], units),
+                "steering" => Matrices.SteeringMatrix(study.Study, vocabulary),
+                "changes" => Matrices.ChangeTable(study.Study, vocabulary),
+                _ => Matrices.ContrastTable(study.Study, vocabulary, vars, units: units),
             };
             outputs.Emit(context, parse, Document.OfTables([table]));
             return ExitCodes.Ok;
@@ -76,9 +84,16 @@ internal static class StudyCommands
         { data, codebook };
         command.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            var results = Reproduction.Run(study);
+            var opened = Load(context, parse, data, codebook);
+            var (book, study) = (opened.Codebook, opened.Study);
             var output = context.Out;
+            if (!opened.HasPublishedTables)
+            {
+                output.WriteLine($"Study '{opened.Name}' ({opened.Kind}, {study.Units.Length} eenheden in {study.Cases.Length} cases): no published tables to reproduce.");
+                output.WriteLine($"Geen gepubliceerde tabellen om na te rekenen; een eigen studie heeft er geen (ze staan in published/tables.csv van een datamap).");
+                return ExitCodes.Ok;
+            }
+            var results = Reproduction.Run(study, opened.Units);
             output.WriteLine($"Reproductie van {results.Length} gepubliceerde tabellen uit {study.Units.Length} eenheden in {study.Cases.Length} cases");
             output.WriteLine($"codeboek {book.Id} {book.Version} (sha256 {book.ContentHash[..12]}), data {Path.GetFullPath(study.Directory)}");
             output.WriteLine();
@@ -123,9 +138,9 @@ internal static class StudyCommands
         outputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            var vocabulary = new Vocabulary(book, study);
-            var units = UnitTable.From(study);
+            var study = Load(context, parse, data, codebook);
+            var vocabulary = study.Vocabulary;
+            var units = study.Units;
             var rowAttribute = UnitAttributes.Resolve(parse.GetValue(rows)!, units, "--rows");
             var columnAttribute = UnitAttributes.Resolve(parse.GetValue(cols)!, units, "--cols");
             var filter = parse.GetValue(where);
@@ -158,8 +173,8 @@ internal static class StudyCommands
         outputs.AddTo(units);
         units.SetAction(parse =>
         {
-            var (book, study) = Load(parse, data, codebook);
-            outputs.Emit(context, parse, Document.OfTables([UnitExport.Build(UnitTable.From(study), new Vocabulary(book, study))]));
+            var study = Load(context, parse, data, codebook);
+            outputs.Emit(context, parse, Document.OfTables([UnitExport.Build(study.Units, study.Vocabulary)]));
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(units);

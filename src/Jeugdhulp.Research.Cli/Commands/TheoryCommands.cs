@@ -47,7 +47,7 @@ internal static class TheoryCommands
     private static Command Propositions(CliContext context)
     {
         var file = new Argument<string?>("file") { Description = $"Propositions file (default: {DefaultPropositions}).", Arity = ArgumentArity.ZeroOrOne };
-        var data = new Option<string?>("--data") { Description = "Study data directory (default: the bundled data/)." };
+        var data = StudyCommands.DataOption();
         var codebook = CodebookOption();
         var periods = PeriodsOption("response");
         var outputs = OutputOptions.Create(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json);
@@ -58,10 +58,9 @@ internal static class TheoryCommands
         command.SetAction(parse =>
         {
             var set = PropositionLoader.Load(parse.GetValue(file) ?? CliContext.ResolveBundled(DefaultPropositions));
-            var book = CodebookCommands.Load(parse.GetValue(codebook));
-            var study = StudyDataLoader.Load(parse.GetValue(data) ?? CliContext.ResolveBundled(DefaultData), book);
-            var vocabulary = new Vocabulary(book, study);
-            var evaluation = PropositionEvaluator.Evaluate(set, study, vocabulary, Policy(parse.GetValue(periods)));
+            var opened = StudyCommands.Open(context, parse.GetValue(data), parse.GetValue(codebook)).Context;
+            var vocabulary = opened.Vocabulary;
+            var evaluation = PropositionEvaluator.Evaluate(set, opened.Study, vocabulary, Policy(parse.GetValue(periods)));
             outputs.Emit(context, parse, Document.OfTables(evaluation.ToTables(vocabulary)));
             return ExitCodes.Ok;
         });
@@ -78,7 +77,7 @@ internal static class TheoryCommands
         var nCut = new Option<int>("--n-cut") { Description = "Minimum number of cases for an observed row (default 1).", DefaultValueFactory = _ => 1 };
         var data = new Option<string?>("--data") { Description = "A plain CSV table: a case column and 0/1 columns (empty, NA, ?, - = missing). Default: the calibrated unit table." };
         var caseColumn = new Option<string?>("--case-column") { Description = "Case column of --data (default: the first column)." };
-        var study = new Option<string?>("--study") { Description = "Study data directory for the unit table (default: the bundled data/)." };
+        var study = new Option<string?>("--study") { Description = "Study for the unit table: a data folder or a coding project (with project.yaml, classified on the fly). Default: the bundled data/." };
         var codebook = CodebookOption();
         var mixed = new Option<string>("--mixed") { Description = "Membership of +/- values: missing (default), 0 or 1.", DefaultValueFactory = _ => "missing" };
         mixed.AcceptOnlyFromAmong("missing", "0", "1");
@@ -128,9 +127,9 @@ internal static class TheoryCommands
                     context.Out.Write(QcaFormatter.Format(result, qcaFormat));
                     return ExitCodes.Ok;
                 }
-                var book = CodebookCommands.Load(parse.GetValue(codebook));
-                var studyData = StudyDataLoader.Load(parse.GetValue(study) ?? CliContext.ResolveBundled(DefaultData), book);
-                var vocabulary = new Vocabulary(book, studyData);
+                var opened = StudyCommands.Open(context, parse.GetValue(study), parse.GetValue(codebook)).Context;
+                var studyData = opened.Study;
+                var vocabulary = opened.Vocabulary;
                 var request = new UnitQcaRequest(outcomeText, conditionList)
                 {
                     InclusionCut = cut,
@@ -145,7 +144,7 @@ internal static class TheoryCommands
                 var analysed = unitResult.Result.TruthTable.Cases.Count;
                 context.Out.WriteLine($"csQCA op de eenheidstabel: {unitResult.Data.Dataset.CaseCount} eenheden, {analysed} geanalyseerd; uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}"
                     + (request.Periods == PeriodPolicy.LastPeriod ? " (laatste periode waar alleen per periode gecodeerd)" : ""));
-                context.Out.WriteLine($"codeboek {book.Id} {book.Version} (sha256 {book.ContentHash[..12]}), data {Path.GetFullPath(studyData.Directory)}");
+                context.Out.WriteLine($"codeboek {opened.Codebook.Id} {opened.Codebook.Version} (sha256 {opened.Codebook.ContentHash[..12]}), data {Path.GetFullPath(studyData.Directory)}");
                 context.Out.WriteLine();
                 context.Out.WriteLine(render(unitResult.Data.RulesTable()));
                 context.Out.WriteLine(render(unitResult.Data.MissingTable()));

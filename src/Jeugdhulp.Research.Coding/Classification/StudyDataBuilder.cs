@@ -28,7 +28,7 @@ public static class StudyDataBuilder
             foreach (var period in unit.Periods) responses.AddRange(Responses(project.Codebook, unit.Unit.Id, period, source, file));
         }
         return new StudyData(project.Directory, project.Cases, [.. project.Units.Select(u => u.Info)], [], values.ToImmutable(), responses.ToImmutable(),
-            [], [], project.Files);
+            [], [], project.Files) { Name = project.Name, Fictitious = project.Fictitious };
     }
 
     /// <summary>A judgment as an observation with provenance.</summary>

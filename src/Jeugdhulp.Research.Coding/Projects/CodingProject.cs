@@ -21,8 +21,15 @@ public sealed record CodingProject
     public string? Description { get; init; }
     /// <summary>True when <c>project.yaml</c> marks the project as fictitious (illustrative material).</summary>
     public bool Fictitious { get; init; }
-    /// <summary>The codebook path as written in <c>project.yaml</c> (relative to the project folder).</summary>
+    /// <summary>
+    /// The codebook file: as written in <c>project.yaml</c> (relative to the project folder) for a path reference, the
+    /// full path of the bundled file for an id-and-version reference.
+    /// </summary>
     public required string CodebookPath { get; init; }
+    /// <summary>How <c>project.yaml</c> names the codebook (id and version, or a path).</summary>
+    public CodebookReference? CodebookReference { get; init; }
+    /// <summary>True when <c>project.yaml</c> says <c>allow_new_coders: true</c>: <c>jhr code</c> may add a coder.</summary>
+    public bool AllowNewCoders { get; init; }
     /// <summary>The codebook every coding was validated against.</summary>
     public required Codebook Codebook { get; init; }
     /// <summary>The coders.</summary>

@@ -23,7 +23,7 @@ public static class CodingProjectLoader
     public const string Schema = "jhr-coding-project/1";
 
     /// <summary>Top-level fields of <c>project.yaml</c>.</summary>
-    public static readonly IReadOnlyList<string> ProjectFields = ["schema", "name", "description", "fictitious", "codebook", "coders", "classification"];
+    public static readonly IReadOnlyList<string> ProjectFields = ["schema", "name", "description", "fictitious", "codebook", "coders", "allow_new_coders", "classification"];
 
     /// <summary>Columns of <c>demands.csv</c>.</summary>
     public static readonly ImmutableArray<string> DemandColumns = ["case", "demand", "name", "weight", "source", "lines", "reason"];
@@ -59,8 +59,12 @@ public static class CodingProjectLoader
         files.Add(Info(directory, projectFile, 0));
 
         Codebook? codebook = null;
-        var codebookPath = Path.GetFullPath(Path.Combine(directory, settings.Value.CodebookPath));
-        try { codebook = CodebookLoader.Load(codebookPath); }
+        var codebookPath = settings.Value.Codebook.Path ?? "";
+        try
+        {
+            codebookPath = CodebookCatalog.ResolveFile(settings.Value.Codebook, directory, projectFile);
+            codebook = CodebookLoader.Load(codebookPath);
+        }
         catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
 
         CsvTable? Read(string name, IReadOnlyCollection<string> columns)
@@ -72,8 +76,8 @@ public static class CodingProjectLoader
             if (table is not null) files.Add(new DataFileInfo(name, table.Sha256, table.Rows.Length));
             return table;
         }
-        var cases = ReadCases(Read("cases.csv", ["case", "name"]), diagnostics);
-        var units = ReadUnits(Read("units.csv", ["unit", "case", "provider", "actor_type"]), cases, diagnostics);
+        var cases = ReadCases(Read("cases.csv", StudyTables.CaseColumns), diagnostics);
+        var units = ReadUnits(Read("units.csv", [.. StudyTables.UnitColumns, "actor_type"]), cases, diagnostics);
         var demands = File.Exists(Path.Combine(directory, "demands.csv"))
             ? ReadDemands(Read("demands.csv", ["case", "demand", "weight"]), cases, diagnostics)
             : [];
@@ -92,10 +96,10 @@ public static class CodingProjectLoader
             }
         foreach (var source in sources)
             if (cases.All(c => c.Id != source.Case))
-                diagnostics.Error(source.File, 2, 1, "unknown-case", $"Case '{source.Case}' is not in cases.csv.");
+                diagnostics.Error(source.File, 2, 1, "unknown-case", $"Case '{source.Case}' is not in cases.csv.{DidYouMean.Hint(source.Case, cases.Select(c => c.Id))}");
             else
                 foreach (var unit in source.Units.Where(u => units.All(x => x.Id != u)))
-                    diagnostics.Error(source.File, 2, 1, "unknown-unit", $"Unit '{unit}' is not in units.csv.");
+                    diagnostics.Error(source.File, 2, 1, "unknown-unit", $"Unit '{unit}' is not in units.csv.{DidYouMean.Hint(unit, units.Select(x => x.Id))}");
 
         var raw = new List<CodedSegment>();
         foreach (var source in sources) raw.AddRange(source.InlineSegments);
@@ -118,15 +122,21 @@ public static class CodingProjectLoader
                     segments.Add(checkedSegment);
 
         if (codebook is null) return null;
+        if (!diagnostics.HasErrors)
+            foreach (var coder in settings.Value.Coders.Where(c => segments.All(s => s.Coder != c.Id)))
+                diagnostics.Warning(projectFile, 1, 1, "coder-without-codings",
+                    $"Coder '{coder.Id}' has no codings (no markers @{coder.Id}, no rows in codings/*.csv); agreement cannot be computed with this coder until they code.");
         return new CodingProject
         {
             Directory = directory,
             Name = settings.Value.Name,
             Description = settings.Value.Description,
             Fictitious = settings.Value.Fictitious,
-            CodebookPath = settings.Value.CodebookPath,
+            CodebookPath = settings.Value.Codebook.IsBundled ? codebookPath : settings.Value.Codebook.Path!,
+            CodebookReference = settings.Value.Codebook,
             Codebook = codebook,
             Coders = settings.Value.Coders,
+            AllowNewCoders = settings.Value.AllowNewCoders,
             Cases = cases,
             Units = units,
             Sources = sources.ToImmutable(),
@@ -156,7 +166,7 @@ public static class CodingProjectLoader
         void Fail(string code, string message) { diagnostics.Error(origin.File, origin.Line, origin.Column, code, message); ok = false; }
 
         var source = sources.FirstOrDefault(s => s.Id == segment.Source);
-        if (source is null) { Fail("unknown-source", $"Source '{segment.Source}' is not in sources/ (ids: {string.Join(", ", sources.Select(s => s.Id))})."); return null; }
+        if (source is null) { Fail("unknown-source", $"Source '{segment.Source}' is not in sources/ (ids: {string.Join(", ", sources.Select(s => s.Id))}).{DidYouMean.Hint(segment.Source, sources.Select(s => s.Id))}"); return null; }
 
         var anchor = Reanchoring.Reanchor(source.Text, segment.Start, segment.End, segment.Text);
         if (!anchor.IsPlaced && segment.Start >= 0 && segment.End <= source.Text.Length && segment.Start < segment.End
@@ -166,7 +176,7 @@ public static class CodingProjectLoader
         {
             case AnchorStatus.Moved:
                 diagnostics.Warning(origin.File, origin.Line, origin.Column, "reanchored",
-                    $"The coded text \"{Shorten(segment.Text)}\" is no longer at {segment.Start}-{segment.End} in '{source.Id}'; found at {anchor.Start}-{anchor.End} (nearest of {anchor.Candidates}). Save the codings to record the new offsets.");
+                    $"The coded text \"{Shorten(segment.Text)}\" is no longer at {segment.Start}-{segment.End} in '{source.Id}'; found at {anchor.Start}-{anchor.End} (nearest of {anchor.Candidates}). Run 'jhr codings fix PROJECT' to record the new offsets.");
                 segment = segment with { Start = anchor.Start, End = anchor.End };
                 break;
             case AnchorStatus.Ambiguous:
@@ -181,33 +191,19 @@ public static class CodingProjectLoader
         }
 
         var entry = codebook.Find(segment.Code);
-        if (entry is null) Fail("unknown-codebook-id", $"'{segment.Code}' is not an id in codebook {codebook.Id} {codebook.Version}.");
-        else if (!EntryKinds.IsCodable(entry.Kind))
-            Fail("not-codable", $"'{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}; code the response, tactic or variable itself (for a cluster: one of its responses).");
-        else if (entry.IsExcluded)
-            Fail("excluded-code", $"'{segment.Code}' is excluded from this study ({entry.ExcludedReason!.Nl}).");
-        else if (entry.ValueSetId is { } setId && codebook.FindValueSet(setId) is { } set)
-        {
-            if (segment.Value is null) Fail("missing-value", $"'{segment.Code}' needs a value: {string.Join(", ", set.Values.Select(v => v.Id))} (write {segment.Code}:+).");
-            else if (set.Find(segment.Value) is null) Fail("value-outside-vocabulary", $"'{segment.Value}' is not a value of '{segment.Code}'; allowed: {string.Join(", ", set.Values.Select(v => v.Id))}.");
-        }
-        else if (segment.Value is not null)
-        {
-            var conventional = entry.Kind is EntryKind.CharacteristicGroup or EntryKind.SteeringMode && codebook.FindValueSet("plusmin")?.Find(segment.Value) is not null;
-            if (!conventional) Fail("unexpected-value", $"'{segment.Code}' takes no value; remove ':{segment.Value}'.");
-        }
+        if (CodeCheck.Check(codebook, segment.Code, segment.Value) is { } problem) Fail(problem.Code, problem.Message);
 
         if (coders.All(c => c.Id != segment.Coder))
-            Fail("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).");
+            Fail("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).{DidYouMean.Hint(segment.Coder, coders.Select(c => c.Id))}");
 
         var unitId = segment.Unit ?? (source.Units.Length == 1 ? source.Units[0] : null);
         var unit = unitId is null ? null : units.FirstOrDefault(u => u.Id == unitId);
         if (unitId is null)
             Fail("unit-required", $"Source '{source.Id}' is about {source.Units.Length} units; say which one this coding is about (unit=ID).");
         else if (unit is null)
-            Fail("unknown-unit", $"Unit '{unitId}' is not in units.csv.");
-        else if (unit.Case != source.Case)
-            diagnostics.Warning(origin.File, origin.Line, origin.Column, "unit-of-other-case", $"Unit '{unit.Id}' belongs to case '{unit.Case}', the source to '{source.Case}'.");
+            Fail("unknown-unit", $"Unit '{unitId}' is not in units.csv.{DidYouMean.Hint(unitId, source.Units.Concat(units.Select(u => u.Id)))}");
+        else if (!source.Units.Contains(unit.Id))
+            Fail("unit-not-in-source", $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{unit.Id}'; code the right unit, or add '{unit.Id}' to the source's 'units:' if it is about it.{DidYouMean.Hint(unit.Id, source.Units)}");
 
         if (unit is not null && segment.Demand is { } demand && demands.All(d => d.Case != unit.Case || d.Id != demand))
             Fail("unknown-demand", $"Demand '{demand}' is not a demand of case '{unit.Case}' in demands.csv ({(demands.Any(d => d.Case == unit.Case) ? string.Join(", ", demands.Where(d => d.Case == unit.Case).Select(d => d.Id)) : "none listed")}).");
@@ -219,7 +215,7 @@ public static class CodingProjectLoader
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\n', ' ') : text[..57].Replace('\n', ' ') + "...";
 
-    private readonly record struct Settings(string Name, string? Description, bool Fictitious, string CodebookPath, ImmutableArray<Coder> Coders, ClassificationRules Rules);
+    private readonly record struct Settings(string Name, string? Description, bool Fictitious, CodebookReference Codebook, ImmutableArray<Coder> Coders, bool AllowNewCoders, ClassificationRules Rules);
 
     private static Settings? ReadProjectFile(string path, CodingDiagnostics diagnostics)
     {
@@ -239,8 +235,7 @@ public static class CodingProjectLoader
             diagnostics.Error(path, 1, 1, "wrong-schema", $"project.yaml must start with 'schema: {Schema}' (found '{schema ?? "nothing"}').");
         var name = y.Scalar(map, "name");
         if (name is null) diagnostics.Error(path, 1, 1, "missing-field", "project.yaml needs a 'name'.");
-        var codebook = y.Scalar(map, "codebook");
-        if (codebook is null) diagnostics.Error(path, 1, 1, "missing-field", "project.yaml needs 'codebook: <path to the codebook, relative to the project folder>'.");
+        var codebook = ReadCodebookReference(y, map, path, diagnostics);
 
         var coders = ImmutableArray.CreateBuilder<Coder>();
         switch (YamlHelper.Get(map, "coders"))
@@ -303,49 +298,67 @@ public static class CodingProjectLoader
             }
         }
         var fictitious = y.Scalar(map, "fictitious") is { } f && f.Equals("true", StringComparison.OrdinalIgnoreCase);
+        var allowNewCoders = y.Scalar(map, "allow_new_coders") is { } a && a.Equals("true", StringComparison.OrdinalIgnoreCase);
         if (diagnostics.Errors.Length > before || name is null || codebook is null) return null;
-        return new Settings(name, y.Scalar(map, "description"), fictitious, codebook, coders.ToImmutable(), rules);
+        return new Settings(name, y.Scalar(map, "description"), fictitious, codebook, coders.ToImmutable(), allowNewCoders, rules);
+    }
+
+    /// <summary>
+    /// <c>codebook:</c> is either a mapping <c>{id, version}</c> (a codebook bundled with the toolkit) or a path
+    /// relative to the project (a codebook of your own; also written as <c>{path: ...}</c>).
+    /// </summary>
+    private static CodebookReference? ReadCodebookReference(YamlHelper y, YamlMappingNode map, string path, CodingDiagnostics diagnostics)
+    {
+        const string Expected = "project.yaml needs 'codebook:' with the bundled codebook's id and version (codebook: {id: jeugdhulp-sturing, version: 1.2.0}) or a path relative to the project folder.";
+        switch (YamlHelper.Get(map, "codebook"))
+        {
+            case null:
+                diagnostics.Error(path, 1, 1, "missing-field", Expected);
+                return null;
+            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+                return CodebookReference.FromPath(scalar.Value!.Trim());
+            case YamlMappingNode m:
+                y.WarnUnknownKeys(m, ["id", "version", "path"], "codebook");
+                var id = y.Scalar(m, "id");
+                var version = y.Scalar(m, "version");
+                var file = y.Scalar(m, "path");
+                if (file is not null && id is null && version is null) return CodebookReference.FromPath(file);
+                if (id is not null && version is not null && file is null) return CodebookReference.Bundled(id, version);
+                y.Error(m.Start, "invalid-codebook-reference", "'codebook' names either 'id' and 'version' (a bundled codebook) or 'path' (a file in the project), not both and not one of id/version alone.");
+                return null;
+            case var other:
+                y.Error(other.Start, "wrong-type", Expected);
+                return null;
+        }
     }
 
     private static ImmutableArray<CaseInfo> ReadCases(CsvTable? table, CodingDiagnostics diagnostics)
     {
-        if (table is null) return [];
-        var result = ImmutableArray.CreateBuilder<CaseInfo>();
-        foreach (var row in table.Rows)
-        {
-            var id = row["case"];
-            if (!IsId(id)) { diagnostics.Error(row.At("case", "invalid-id", $"Case id '{id}' must be ASCII lower case letters, digits and '-'.")); continue; }
-            if (result.Any(c => c.Id == id)) { diagnostics.Error(row.At("case", "duplicate-case", $"Case '{id}' is defined twice.")); continue; }
-            var chapter = 0;
-            if (row.Optional("chapter") is { } ch && !int.TryParse(ch, NumberStyles.None, CultureInfo.InvariantCulture, out chapter))
-                diagnostics.Error(row.At("chapter", "not-a-number", $"Chapter '{ch}' must be a whole number or empty."));
-            result.Add(new CaseInfo(id, row["name"].Length > 0 ? row["name"] : id, chapter, row["source"], row["lines"]));
-        }
-        return result.ToImmutable();
+        var errors = new List<Diagnostic>();
+        var cases = StudyTables.ReadCases(table, errors);
+        diagnostics.AddErrors(errors);
+        return cases;
     }
 
     private static ImmutableArray<ProjectUnit> ReadUnits(CsvTable? table, ImmutableArray<CaseInfo> cases, CodingDiagnostics diagnostics)
     {
-        if (table is null) return [];
+        var errors = new List<Diagnostic>();
+        var records = StudyTables.ReadUnits(table, cases, errors);
+        diagnostics.AddErrors(errors);
         var result = ImmutableArray.CreateBuilder<ProjectUnit>();
-        foreach (var row in table.Rows)
+        foreach (var record in records)
         {
-            var id = row["unit"];
-            if (!IsId(id)) { diagnostics.Error(row.At("unit", "invalid-id", $"Unit id '{id}' must be ASCII lower case letters, digits, '-' and '.'.")); continue; }
-            if (result.Any(u => u.Id == id)) { diagnostics.Error(row.At("unit", "duplicate-unit", $"Unit '{id}' is defined twice.")); continue; }
-            if (cases.All(c => c.Id != row["case"])) diagnostics.Error(row.At("case", "unknown-case", $"Case '{row["case"]}' is not in cases.csv."));
-            if (row["provider"].Length == 0) diagnostics.Error(row.At("provider", "missing-value", "Every unit names its responding organisation (provider column)."));
             ActorType actor;
-            switch (row["actor_type"])
+            switch (record.ActorType)
             {
                 case "provider": actor = ActorType.Provider; break;
                 case "municipality": actor = ActorType.Municipality; break;
                 case "other": actor = ActorType.Other; break;
                 default:
-                    diagnostics.Error(row.At("actor_type", "invalid-value", $"actor_type '{row["actor_type"]}' must be provider, municipality or other."));
+                    diagnostics.Error(record.Row.At("actor_type", "invalid-value", $"actor_type '{record.ActorType}' must be provider, municipality or other."));
                     continue;
             }
-            result.Add(new ProjectUnit(new UnitInfo(id, row["case"], row["provider"], row["source"], row["lines"]), actor));
+            result.Add(new ProjectUnit(record.Unit, actor));
         }
         return result.ToImmutable();
     }
@@ -358,7 +371,7 @@ public static class CodingProjectLoader
         {
             var (caseId, id) = (row["case"], row["demand"]);
             if (cases.All(c => c.Id != caseId)) { diagnostics.Error(row.At("case", "unknown-case", $"Case '{caseId}' is not in cases.csv.")); continue; }
-            if (!IsId(id)) { diagnostics.Error(row.At("demand", "invalid-id", $"Demand id '{id}' must be ASCII lower case letters, digits, '-', '.' and '_'.")); continue; }
+            if (!StudyTables.IsId(id)) { diagnostics.Error(row.At("demand", "invalid-id", $"Demand id '{id}' must be ASCII lower case letters, digits, '-', '.' and '_'.")); continue; }
             if (result.Any(d => d.Case == caseId && d.Id == id)) { diagnostics.Error(row.At("demand", "duplicate-demand", $"Demand '{id}' of case '{caseId}' is defined twice.")); continue; }
             bool main;
             switch (row["weight"])
@@ -420,5 +433,4 @@ public static class CodingProjectLoader
     private static DataFileInfo Info(string directory, string path, int rows) =>
         new(Path.GetRelativePath(directory, path).Replace('\\', '/'), Hashing.Sha256Hex(File.ReadAllBytes(path)), rows);
 
-    private static bool IsId(string id) => id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Classification;
 
 namespace Jeugdhulp.Research.Coding.Projects;
 
@@ -16,7 +18,17 @@ public static class ProjectFiles
     public const string CodebookCopy = "codebook.yaml";
 
     /// <summary><c>project.yaml</c>; without a codebook path when <paramref name="codebookPath"/> is null (for embedding in exports).</summary>
-    public static string ProjectYaml(CodingProject project, string? codebookPath)
+    public static string ProjectYaml(CodingProject project, string? codebookPath) =>
+        Write(project, codebookPath is null ? null : CodebookReference.FromPath(codebookPath));
+
+    /// <summary>
+    /// <c>project.yaml</c> naming the codebook as <see cref="CodingProject.CodebookReference"/> does: by id and version
+    /// for a bundled codebook (what <c>jhr init</c> writes), or by a path inside the project (what an importer writes
+    /// when it brings a codebook of its own).
+    /// </summary>
+    public static string ProjectYaml(CodingProject project) => Write(project, project.CodebookReference);
+
+    private static string Write(CodingProject project, CodebookReference? codebook)
     {
         var b = new StringBuilder();
         if (project.Fictitious) b.AppendLine("# FICTIEF / FICTITIOUS: illustratief coderingsproject; alle gemeenten, aanbieders, personen en citaten zijn verzonnen.");
@@ -24,13 +36,16 @@ public static class ProjectFiles
         b.Append("name: ").AppendLine(Quote(project.Name));
         if (project.Description is { } d) b.Append("description: ").AppendLine(Quote(d));
         if (project.Fictitious) b.AppendLine("fictitious: true");
-        if (codebookPath is not null) b.Append("codebook: ").AppendLine(Quote(codebookPath.Replace('\\', '/')));
+        if (codebook is { IsBundled: true })
+            b.AppendLine("codebook:").Append("  id: ").AppendLine(Quote(codebook.Id!)).Append("  version: ").AppendLine(Quote(codebook.Version!));
+        else if (codebook is not null) b.Append("codebook: ").AppendLine(Quote(codebook.Path!.Replace('\\', '/')));
         b.AppendLine("coders:");
         foreach (var c in project.Coders)
         {
             b.Append("  - id: ").AppendLine(Quote(c.Id));
             if (c.Name is not null) b.Append("    name: ").AppendLine(Quote(c.Name));
         }
+        if (project.AllowNewCoders) b.AppendLine("allow_new_coders: true");
         var r = project.Rules;
         b.AppendLine("classification:");
         b.Append("  rule_set: ").AppendLine(RuleSetNames.ToName(r.RuleSet));

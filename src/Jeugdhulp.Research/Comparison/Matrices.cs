@@ -11,9 +11,13 @@ namespace Jeugdhulp.Research.Comparison;
 public static class Matrices
 {
     /// <summary>Units × chosen variables, grouped by case in case order; each cell shows the Dutch label and carries the evidence.</summary>
-    public static ResultTable MetaMatrix(StudyData study, Vocabulary vocabulary, IReadOnlyList<string> variables)
+    /// <param name="study">The study.</param>
+    /// <param name="vocabulary">Labels.</param>
+    /// <param name="variables">The columns.</param>
+    /// <param name="units">The study's unit table when the caller has built it already (a <see cref="Data.StudyContext"/>), so it is built once per command.</param>
+    public static ResultTable MetaMatrix(StudyData study, Vocabulary vocabulary, IReadOnlyList<string> variables, UnitTable? units = null)
     {
-        var units = UnitTable.From(study);
+        units ??= UnitTable.From(study);
         var rows = study.Cases.SelectMany(c => units.Rows.Where(u => u.Unit.Case == c.Id).Select(u => (ImmutableArray<TableCell>)[
             new TableCell(c.Name),
             new TableCell(u.Unit.Provider),
@@ -69,9 +73,9 @@ public static class Matrices
     /// Followers against non-followers per factor: for each variable and cluster, how many units have each value
     /// ("+ 8 van 8"), the form of Tables 9.7 and 9.9.
     /// </summary>
-    public static ResultTable ContrastTable(StudyData study, Vocabulary vocabulary, IReadOnlyList<string> variables, IReadOnlyList<string>? clusters = null)
+    public static ResultTable ContrastTable(StudyData study, Vocabulary vocabulary, IReadOnlyList<string> variables, IReadOnlyList<string>? clusters = null, UnitTable? units = null)
     {
-        var units = UnitTable.From(study);
+        units ??= UnitTable.From(study);
         clusters ??= ["volgen", "niet-volgen"];
         var rows = variables.Select(v => (ImmutableArray<TableCell>)[
             new TableCell(vocabulary.AttributeLabel(v)),

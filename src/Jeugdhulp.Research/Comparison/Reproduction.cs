@@ -54,10 +54,10 @@ public sealed record TableReproduction(
 /// </remarks>
 public static class Reproduction
 {
-    /// <summary>Reproduces every published table of <paramref name="study"/>.</summary>
-    public static ImmutableArray<TableReproduction> Run(StudyData study)
+    /// <summary>Reproduces every published table of <paramref name="study"/>; <paramref name="units"/> is its unit table if already built.</summary>
+    public static ImmutableArray<TableReproduction> Run(StudyData study, UnitTable? units = null)
     {
-        var units = UnitTable.From(study);
+        units ??= UnitTable.From(study);
         return [.. study.PublishedTables.Select(t => Reproduce(study, units, t))];
     }
 

@@ -18,6 +18,12 @@ public sealed record StudyData(
     ImmutableArray<Inconsistency> Inconsistencies,
     ImmutableArray<DataFileInfo> Files)
 {
+    /// <summary>The study's name (from <c>study.yaml</c> or the coding project); null for an unnamed data folder.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>True when the study is illustrative material (<c>fictitious: true</c>); every output must say so.</summary>
+    public bool Fictitious { get; init; }
+
     /// <summary>The case with this id, or null.</summary>
     public CaseInfo? FindCase(string id) => Cases.FirstOrDefault(c => c.Id == id);
 

@@ -34,9 +34,9 @@ public static class StudyDataLoader
             return table;
         }
 
-        var cases = ReadCases(Read("cases.csv", ["case", "name", "chapter", "source", "lines"]), diagnostics);
+        var cases = StudyTables.ReadCases(Read("cases.csv", StudyTables.CaseColumns), diagnostics);
         var caseIds = cases.Select(c => c.Id).ToHashSet();
-        var units = ReadUnits(Read("units.csv", ["unit", "case", "provider", "source", "lines"]), caseIds, diagnostics);
+        ImmutableArray<UnitInfo> units = [.. StudyTables.ReadUnits(Read("units.csv", StudyTables.UnitColumns), cases, diagnostics).Select(u => u.Unit)];
         var unitIds = units.Select(u => u.Id).ToHashSet();
 
         var caseValues = ReadObservations(Read("case-values.csv", ["case", .. ObservationColumns]), "case", caseIds, codebook, diagnostics);
@@ -56,44 +56,10 @@ public static class StudyDataLoader
         foreach (var file in System.IO.Directory.EnumerateFiles(directory, "inconsistencies*.csv").Order(StringComparer.Ordinal))
             inconsistencies.AddRange(ReadInconsistencies(Read(Path.GetFileName(file), InconsistencyColumns), diagnostics));
 
+        var (name, fictitious) = ReadStudyFile(directory, files, diagnostics);
         if (diagnostics.Count > 0) throw new InputException(diagnostics);
         return new StudyData(directory, cases, units, caseValues, unitValues.ToImmutable(), responses, tables,
-            inconsistencies.ToImmutable(), files.ToImmutable());
-    }
-
-    private static ImmutableArray<CaseInfo> ReadCases(CsvTable? table, List<Diagnostic> diagnostics)
-    {
-        if (table is null) return [];
-        var result = ImmutableArray.CreateBuilder<CaseInfo>();
-        var seen = new Dictionary<string, int>();
-        foreach (var row in table.Rows)
-        {
-            var id = row["case"];
-            if (!IsId(id)) { diagnostics.Add(row.At("case", "invalid-id", $"Case id '{id}' must be ASCII lower case letters, digits and '-'.")); continue; }
-            if (seen.TryGetValue(id, out var first)) { diagnostics.Add(row.At("case", "duplicate-case", $"Case '{id}' is already defined at line {first}.")); continue; }
-            seen[id] = row.Line;
-            if (!int.TryParse(row["chapter"], out var chapter)) diagnostics.Add(row.At("chapter", "not-a-number", $"Chapter '{row["chapter"]}' must be a whole number."));
-            result.Add(new CaseInfo(id, row["name"], chapter, row["source"], row["lines"]));
-        }
-        return result.ToImmutable();
-    }
-
-    private static ImmutableArray<UnitInfo> ReadUnits(CsvTable? table, HashSet<string> caseIds, List<Diagnostic> diagnostics)
-    {
-        if (table is null) return [];
-        var result = ImmutableArray.CreateBuilder<UnitInfo>();
-        var seen = new Dictionary<string, int>();
-        foreach (var row in table.Rows)
-        {
-            var id = row["unit"];
-            if (!IsId(id)) { diagnostics.Add(row.At("unit", "invalid-id", $"Unit id '{id}' must be ASCII lower case letters, digits, '-' and '.'.")); continue; }
-            if (seen.TryGetValue(id, out var first)) { diagnostics.Add(row.At("unit", "duplicate-unit", $"Unit '{id}' is already defined at line {first}.")); continue; }
-            seen[id] = row.Line;
-            if (!caseIds.Contains(row["case"])) diagnostics.Add(row.At("case", "unknown-case", $"Case '{row["case"]}' is not in cases.csv."));
-            if (row["provider"].Length == 0) diagnostics.Add(row.At("provider", "missing-value", "Every unit needs a provider name."));
-            result.Add(new UnitInfo(id, row["case"], row["provider"], row["source"], row["lines"]));
-        }
-        return result.ToImmutable();
+            inconsistencies.ToImmutable(), files.ToImmutable()) { Name = name, Fictitious = fictitious };
     }
 
     private static ImmutableArray<Observation> ReadObservations(
@@ -206,6 +172,43 @@ public static class StudyDataLoader
         return result.ToImmutable();
     }
 
+    /// <summary>The optional file naming a data folder and marking it fictitious (written by <c>jhr classify --write-data</c>).</summary>
+    public const string StudyFile = "study.yaml";
+
+    private static (string? Name, bool Fictitious) ReadStudyFile(string directory, ImmutableArray<DataFileInfo>.Builder files, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(directory, StudyFile);
+        if (!File.Exists(path)) return (null, false);
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var text = TextFile.DecodeUtf8(bytes, path);
+            files.Add(new DataFileInfo(StudyFile, Hashing.Sha256Hex(bytes), 0));
+            string? name = null;
+            var fictitious = false;
+            foreach (var (line, number) in text.Split('\n').Select((l, i) => (l.Trim(), i + 1)))
+            {
+                if (line.Length == 0 || line.StartsWith('#')) continue;
+                var colon = line.IndexOf(':');
+                var key = colon < 0 ? line : line[..colon].Trim();
+                var value = colon < 0 ? "" : line[(colon + 1)..].Trim().Trim('"');
+                switch (key)
+                {
+                    case "name": name = value; break;
+                    case "fictitious": fictitious = value.Equals("true", StringComparison.OrdinalIgnoreCase); break;
+                    case "written_by" or "project": break;
+                    default: diagnostics.Add(new Diagnostic(path, number, 1, "unknown-field", $"'{key}' is not a field of {StudyFile} (name, fictitious, written_by, project).")); break;
+                }
+            }
+            return (name, fictitious);
+        }
+        catch (InputException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+            return (null, false);
+        }
+    }
+
     /// <summary>The value id (in the <c>cluster</c> value set) of the cluster a response counts to.</summary>
     public static string ClusterValueOf(Codebook codebook, string responseId) =>
         codebook.ClusterOf(responseId) is { } cluster ? cluster.Id[(cluster.Id.LastIndexOf('.') + 1)..] : "";
@@ -304,7 +307,6 @@ public static class StudyDataLoader
         return result.ToImmutable();
     }
 
-    private static bool IsId(string id) => id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
 
     private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

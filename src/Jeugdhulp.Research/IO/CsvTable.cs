@@ -42,9 +42,10 @@ public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvTable(string file, string[] header, ImmutableArray<CsvRow> rows, string sha256)
+    private CsvTable(string file, string[] header, ImmutableArray<CsvRow> rows, string sha256, char delimiter = ',')
     {
         File = file;
+        Delimiter = delimiter;
         Header = [.. header];
         _columns = header.Select((h, i) => (h, i)).GroupBy(p => p.h).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         Rows = rows;
@@ -59,6 +60,19 @@ public sealed class CsvTable
     public ImmutableArray<CsvRow> Rows { get; private set; }
     /// <summary>SHA-256 of the file bytes.</summary>
     public string Sha256 { get; }
+    /// <summary>The field separator: ',' (RFC 4180), or ';' for a file saved by a spreadsheet in a Dutch locale.</summary>
+    public char Delimiter { get; }
+
+    /// <summary>
+    /// The separator of a CSV text, judged from its header line: ';' when the header has semicolons and no commas
+    /// (what Excel writes in a Dutch or German locale), else ','.
+    /// </summary>
+    public static char DetectDelimiter(string text)
+    {
+        var end = text.IndexOf('\n');
+        var header = end < 0 ? text : text[..end];
+        return header.Contains(';') && !header.Contains(',') ? ';' : ',';
+    }
 
     /// <summary>0-based index of a column, or -1.</summary>
     public int ColumnIndex(string column) => _columns.TryGetValue(column, out var i) ? i : -1;
@@ -94,7 +108,8 @@ public sealed class CsvTable
             return null;
         }
 
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, DetectDelimiter = false, Mode = CsvMode.RFC4180 };
+        var delimiter = DetectDelimiter(text);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, DetectDelimiter = false, Delimiter = delimiter.ToString(), Mode = CsvMode.RFC4180 };
         using var parser = new CsvParser(new StringReader(text), config);
         if (!parser.Read())
         {
@@ -102,14 +117,15 @@ public sealed class CsvTable
             return null;
         }
         var header = parser.Record!.Select(h => h.Trim()).ToArray();
-        var table = new CsvTable(name, header, [], Hashing.Sha256Hex(bytes));
+        var table = new CsvTable(name, header, [], Hashing.Sha256Hex(bytes), delimiter);
         foreach (var duplicate in header.GroupBy(h => h).Where(g => g.Count() > 1))
             diagnostics.Add(new Diagnostic(name, 1, Array.LastIndexOf(header, duplicate.Key) + 1, "duplicate-column", $"Column '{duplicate.Key}' appears twice."));
         var missing = requiredColumns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             diagnostics.Add(new Diagnostic(name, 1, 1, "missing-column",
-                $"Missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}; the header must contain {string.Join(",", requiredColumns)}."));
+                $"Missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}; the header must contain {string.Join(",", requiredColumns)}." +
+                (header.Length == 1 && header[0].Contains('\t') ? " The file looks tab-separated; save it as CSV with commas (or semicolons)." : "")));
             return null;
         }
 
@@ -126,7 +142,7 @@ public sealed class CsvTable
                 if (record.Length != header.Length)
                 {
                     diagnostics.Add(new Diagnostic(name, line, Math.Min(record.Length, header.Length) + 1, "ragged-row",
-                        $"Row has {record.Length} fields; the header has {header.Length}. Check for an unquoted comma or a missing field."));
+                        $"Row has {record.Length} fields; the header has {header.Length}. Check for an unquoted {(delimiter == ';' ? "semicolon" : "comma")} or a missing field."));
                     continue;
                 }
                 rows.Add(new CsvRow(table, line, record));

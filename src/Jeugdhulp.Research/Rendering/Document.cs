@@ -16,6 +16,12 @@ public sealed record Document(string Title, string Language, ImmutableArray<Docu
     /// <summary>Lines printed after the last section (e.g. the date line of a report).</summary>
     public ImmutableArray<string> Footer { get; init; } = [];
 
+    /// <summary>
+    /// A notice that must travel with every part of the output, so no excerpt loses it (a fictitious study): renderers
+    /// put it above the title, under every top-level heading and on every sheet.
+    /// </summary>
+    public string? Notice { get; init; }
+
     /// <summary>True when renderers should add a table of contents (reports; not a single exported table).</summary>
     public bool TableOfContents { get; init; }
 

@@ -25,6 +25,7 @@ public sealed class HtmlDocumentRenderer : TextDocumentRenderer
         "table.jhr-wide{width:100%;table-layout:fixed}table.jhr-wide td,table.jhr-wide th{font-size:.88em}" +
         ":target{outline:3px solid #0b57d0;background:#e8f0fe}" +
         ".jhr-chart{margin:0 0 1.5rem}" +
+        ".jhr-notice{border:2px solid #8a5a00;background:#fef5e7;padding:.3rem .6rem;font-weight:600}" +
         "@media print{body{max-width:none;margin:0;font-size:10pt}nav.toc{break-after:page}section.jhr-section{break-before:page}" +
         "thead{display:table-header-group}tr,.jhr-chart{break-inside:avoid}a{color:inherit;text-decoration:none}" +
         "table.jhr-wide td,table.jhr-wide th{font-size:8pt}}";
@@ -45,6 +46,7 @@ public sealed class HtmlDocumentRenderer : TextDocumentRenderer
         sb.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         sb.AppendLine($"<title>{E(document.Title)}</title><style>{Style}</style></head><body>");
         sb.AppendLine("<main>");
+        if (document.Notice is { } notice) sb.AppendLine($"<p class=\"jhr-notice\" role=\"note\">{E(notice)}</p>");
         sb.AppendLine($"<h1 id=\"top\">{E(document.Title)}</h1>");
         if (document.TableOfContents)
         {
@@ -52,17 +54,18 @@ public sealed class HtmlDocumentRenderer : TextDocumentRenderer
             foreach (var s in document.Sections.Where(s => s.Title.Length > 0)) sb.AppendLine($"<li><a href=\"#{E(s.Id)}\">{E(s.Title)}</a></li>");
             sb.AppendLine("</ol></nav>");
         }
-        foreach (var section in document.Sections) Section(sb, section, 2, libraries);
+        foreach (var section in document.Sections) Section(sb, section, 2, libraries, document.Notice);
         foreach (var line in document.Footer) sb.AppendLine($"<p class=\"date\">{E(line)}</p>");
         sb.AppendLine("</main></body></html>");
         return sb.ToString();
     }
 
-    private static void Section(StringBuilder sb, DocumentSection section, int level, HashSet<string> libraries)
+    private static void Section(StringBuilder sb, DocumentSection section, int level, HashSet<string> libraries, string? notice = null)
     {
         var id = section.Id.Length > 0 ? $" id=\"{E(section.Id)}\"" : "";
         sb.AppendLine(level == 2 ? $"<section class=\"jhr-section\"{id}>" : $"<section{id}>");
         if (section.Title.Length > 0) sb.AppendLine($"<h{level}>{E(section.Title)}</h{level}>");
+        if (notice is not null && section.Title.Length > 0) sb.AppendLine($"<p class=\"jhr-notice\">{E(notice)}</p>");
         foreach (var block in section.Blocks)
         {
             switch (block)

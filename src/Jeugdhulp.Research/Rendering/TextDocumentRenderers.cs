@@ -17,6 +17,7 @@ public abstract class WalkingTextRenderer : TextDocumentRenderer
         var parts = new List<string>();
         var title = Title(document);
         if (title.Length > 0) parts.Add(title);
+        if (document.Notice is { } notice) parts.Add(Paragraph(notice));
         foreach (var section in document.Sections) Section(document, section, 2, parts);
         foreach (var line in document.Footer) parts.Add(Paragraph(line));
         return string.Join("\n", parts);
@@ -25,6 +26,7 @@ public abstract class WalkingTextRenderer : TextDocumentRenderer
     private void Section(Document document, DocumentSection section, int level, List<string> parts)
     {
         if (section.Title.Length > 0) parts.Add(Heading(section.Title, level));
+        if (level == 2 && section.Title.Length > 0 && document.Notice is { } notice) parts.Add(Paragraph(notice));
         foreach (var block in section.Blocks)
         {
             switch (block)
@@ -157,6 +159,7 @@ public sealed class JsonDocumentRenderer : TextDocumentRenderer
             json.WriteStartObject();
             json.WriteString("title", document.Title);
             json.WriteString("language", document.Language);
+            if (document.Notice is { } notice) json.WriteString("notice", notice);
             json.WriteStartArray("sections");
             foreach (var section in document.Sections) Section(json, section);
             json.WriteEndArray();

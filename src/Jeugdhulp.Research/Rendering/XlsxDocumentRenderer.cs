@@ -29,7 +29,7 @@ public sealed partial class XlsxDocumentRenderer : DocumentRenderer
     public override byte[] Render(Document document)
     {
         using var workbook = new XLWorkbook();
-        var tables = document.Tables.ToList();
+        var tables = document.Tables.Select(t => document.Notice is { } notice ? t with { Notes = [notice, .. t.Notes] } : t).ToList();
         var units = TableRenderer.UnitsPerCell(tables.Where(t => t.ShowDetails), RendererText.UnitsPerCell(document));
         if (!units.Rows.IsEmpty) tables.Add(units);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { RendererText.Contents(document) };

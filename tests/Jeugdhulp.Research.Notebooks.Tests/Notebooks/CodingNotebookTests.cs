@@ -94,7 +94,7 @@ public sealed partial class CodingNotebookTests
     public async Task The_classification_per_unit_and_period_and_per_unit_is_the_one_the_corpus_README_documents()
     {
         var notebook = await RunAsync();
-        var html = Html(notebook, "ClassificationTables.Periods(codeurA, codeurB, gepoold)");
+        var html = Html(notebook, "ClassificationTables.Periods([.. perCodeur, gepoold])");
         var periods = Grid(HtmlParts.Table(html, "Reactie en cluster per eenheid en periode"));
         var (periodHeader, expectedPeriods) = Readme("expected-periods");
 
@@ -105,7 +105,7 @@ public sealed partial class CodingNotebookTests
         var eikenhof2 = periods.Rows.Single(r => r[0] == "coderA" && r[1] == "kustwijk.eikenhof" && r[2] == "2");
         Assert.Equal(["vanaf 2018", "trotseren 4 (80 %), volgen 1 (20 %)"], eikenhof2[3..5]);
 
-        var units = Grid(HtmlParts.Table(Html(notebook, "ClassificationTables.Units(codeurA, codeurB, gepoold)"), "Cluster en factorprofiel per eenheid"));
+        var units = Grid(HtmlParts.Table(Html(notebook, "ClassificationTables.Units([.. perCodeur, gepoold])"), "Cluster en factorprofiel per eenheid"));
         var (unitHeader, expectedUnits) = Readme("expected-units");
         Assert.Equal(12, expectedUnits.Count);
         Assert.Equal(expectedUnits, InReadmeColumns(units, unitHeader));
@@ -152,9 +152,9 @@ public sealed partial class CodingNotebookTests
                 "FICTIEF: in een nagesprek (member check) bevestigde Reigersbos zelf dat zij de afspraken volgt; de codering berust alleen op accounts van de gemeente en het inkoopdocument", "onderzoeker", "2024-05-14", "overrides.csv regel 2"],
         ], overrides.Rows);
 
-        var factors = HtmlParts.Table(Html(notebook, "ClassificationTables.Factors(herzien.Find(\"kustwijk.eikenhof\")!)"), "Organisatiekenmerken van kustwijk.eikenhof");
+        var factors = HtmlParts.Table(Html(notebook, "ClassificationTables.Factors(herzien.Find(voorbeeld)!)"), "Organisatiekenmerken van kustwijk.eikenhof");
         Assert.Equal(["-", "+/-", "2", "self", ""], HtmlParts.Row(factors, "kenmerk.kunnen").Take(5));
-        var before = HtmlParts.Table(Html(notebook, "ClassificationTables.Factors(gepoold.Find(\"kustwijk.eikenhof\")!)"), "Organisatiekenmerken van kustwijk.eikenhof");
+        var before = HtmlParts.Table(Html(notebook, "ClassificationTables.Factors(gepoold.Find(voorbeeld)!)"), "Organisatiekenmerken van kustwijk.eikenhof");
         Assert.Equal(["+/-", "+/-"], HtmlParts.Row(before, "kenmerk.kunnen").Take(2));
         Assert.Single(CodingProjectLoader.Load(DisplayFixture.RepoFile("data", "corpus")).Overrides);
     }
@@ -177,7 +177,7 @@ public sealed partial class CodingNotebookTests
             Assert.Equal(new[] { "volgen", "niet-volgen", "niets-doen" }.Select(c => pooled.Count(u => u.Case == @case && u.Cluster == c).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 HtmlParts.Row(caseCluster, row).Take(3));
 
-        var kunnen = Html(notebook, "\"Kunnen × cluster, zonder de override (FICTIEF)\"");
+        var kunnen = Html(notebook, "Kunnen × cluster, zonder de override{fictief}");
         var without = HtmlParts.Table(kunnen, "Kunnen × cluster, zonder de override");
         var with = HtmlParts.Table(kunnen, "Kunnen × cluster, met de override");
         Assert.Equal(["0", "0", "1", "1"], HtmlParts.Row(without, "-"));

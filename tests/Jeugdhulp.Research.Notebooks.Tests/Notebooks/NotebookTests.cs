@@ -74,7 +74,7 @@ public sealed class NotebookTests
         Assert.True(result.Succeeded, result.Failure?.ToString());
         var notebook = result.Notebook;
 
-        var html = NotebookRuns.Data(NotebookRuns.OutputsOf(notebook, "reproducties.Single(r => r.Published.Id == \"9.1\")").Single(), "text/html");
+        var html = NotebookRuns.Data(NotebookRuns.OutputsOf(notebook, "reproducties.Length > 0 ? reproducties[0]").Single(), "text/html");
         Assert.Contains("Alle 24 cellen gelijk", html);
         var reproduced = HtmlParts.Table(html, "Tabel 9.1:");
         var published = HtmlParts.Table(html, "Gepubliceerd");

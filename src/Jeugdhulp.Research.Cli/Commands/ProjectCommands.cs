@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using Jeugdhulp.Research.Codebooks;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.IO;
+
+namespace Jeugdhulp.Research.Cli.Commands;
+
+/// <summary>
+/// <c>jhr init</c>, <c>jhr code</c> and <c>jhr codings fix</c>: starting a study of your own and recording codings by
+/// quote, so nobody has to count offsets or copy a project layout by hand.
+/// </summary>
+internal static class ProjectCommands
+{
+    /// <summary>The coder id <c>jhr init</c> writes when none is given.</summary>
+    public const string DefaultCoder = "codeur1";
+
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return Init(context);
+        yield return Code(context);
+        yield return Codings(context);
+    }
+
+    private static Command Init(CliContext context)
+    {
+        var directory = new Argument<string>("dir") { Description = "Folder of the new study (created if missing; must be empty unless --force)." };
+        var name = new Option<string?>("--name") { Description = "The study's name (default: the folder name)." };
+        var coders = new Option<string?>("--coders") { Description = $"Comma-separated coder ids (default: {DefaultCoder})." };
+        var codebook = new Option<string?>("--codebook") { Description = "A codebook file of your own; it is copied into the study as codebook.yaml (default: the bundled codebook, named by id and version)." };
+        var fictitious = new Option<bool>("--fictitious") { Description = "Mark the study as illustrative material: every output then says FICTIEF." };
+        var allowNewCoders = new Option<bool>("--allow-new-coders") { Description = "Let jhr code add a coder who is not yet listed in project.yaml." };
+        var force = new Option<bool>("--force") { Description = "Also create the study in a folder that is not empty (existing files are never overwritten)." };
+        var command = new Command("init",
+            "Start a study: project.yaml naming the codebook by id and version, empty cases.csv and units.csv, sources/, codings/, interview templates from the dissertation's guides (Appendix 4) and a README with the next steps.")
+        { directory, name, coders, codebook, fictitious, allowNewCoders, force };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(directory)!;
+            var ownCodebook = parse.GetValue(codebook);
+            var book = CodebookCommands.Load(ownCodebook);
+            var reference = ownCodebook is null ? CodebookReference.Bundled(book.Id, book.Version) : CodebookReference.InProject("codebook.yaml");
+            ImmutableArray<string> ids = [.. (parse.GetValue(coders) ?? DefaultCoder).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Length) throw new UsageException("--coders names a coder twice.");
+            var studyName = parse.GetValue(name) ?? Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            var request = new StudyScaffold.Request(studyName, ids, reference, parse.GetValue(fictitious)) { AllowNewCoders = parse.GetValue(allowNewCoders) };
+            if (ownCodebook is not null && File.Exists(Path.Combine(dir, "codebook.yaml")))
+                throw new UsageException($"{Path.Combine(dir, "codebook.yaml")} already exists; nothing was written.");
+            var written = StudyScaffold.Create(dir, request, parse.GetValue(force));
+            if (ownCodebook is not null) AtomicFile.WriteAllBytes(Path.Combine(dir, "codebook.yaml"), File.ReadAllBytes(ownCodebook));
+            context.Out.WriteLine($"Created study '{studyName}' in {dir}: {string.Join(", ", written.Where(f => !f.EndsWith(".gitkeep", StringComparison.Ordinal)))}{(ownCodebook is null ? "" : ", codebook.yaml")}.");
+            context.Out.WriteLine($"Codebook: {book.Id} {book.Version}{(ownCodebook is null ? " (bundled with jhr)" : " (copied into the study)")}. Next: read {Path.Combine(dir, "README.md")}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Code(CliContext context)
+    {
+        var project = new Argument<string>("project") { Description = "Coding project folder (with project.yaml)." };
+        var source = new Option<string>("--source") { Description = "Source id (file name in sources/ without .md, or its front matter id).", Required = true };
+        var unit = new Option<string>("--unit") { Description = "The unit the coding is evidence about; one of the source's units.", Required = true };
+        var code = new Option<string>("--code") { Description = "Codebook id, e.g. reactie.volgen or kenmerk.willen.", Required = true };
+        var value = new Option<string?>("--value") { Description = "Value where the code has one (+, -, +/-)." };
+        var coder = new Option<string>("--coder") { Description = "Coder id from project.yaml.", Required = true };
+        var quote = new Option<string>("--quote") { Description = "The text to code, as it appears in the source (line breaks and runs of spaces may differ).", Required = true };
+        var occurrence = new Option<int?>("--occurrence") { Description = "Which occurrence (1, 2, ...) when the quote occurs more than once." };
+        var period = new Option<int?>("--period") { Description = "Response period (default: the source's period)." };
+        var memo = new Option<string?>("--memo") { Description = "A memo with the coding." };
+        var command = new Command("code",
+            "Record one coding by quote: finds the quote in the source, computes the offsets and appends the coding to codings/<coder>.csv; refuses (changing nothing) anything that would not load.")
+        { project, source, unit, code, value, coder, quote, occurrence, period, memo };
+        command.SetAction(parse =>
+        {
+            var directory = parse.GetValue(project)!;
+            var loaded = CodingProjectLoader.Load(directory);
+            var recorded = ProjectCoding.Add(loaded, new QuoteCoding(parse.GetValue(source)!, parse.GetValue(unit)!, parse.GetValue(code)!, parse.GetValue(value),
+                parse.GetValue(coder)!, parse.GetValue(quote)!, parse.GetValue(occurrence), parse.GetValue(period), parse.GetValue(memo)), DateTimeOffset.Now);
+            var s = recorded.Segment;
+            if (recorded.CoderAdded) context.Error.WriteLine($"Added coder '{s.Coder}' to project.yaml.");
+            context.Out.WriteLine($"Coded {s.Code}{(s.Value is null ? "" : ":" + s.Value)} for {s.Unit} by {s.Coder}: '{s.Source}' {s.Start}-{s.End} (line {recorded.SourceLine}); written to {recorded.File} line {recorded.Line}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Codings(CliContext context)
+    {
+        var command = new Command("codings", "Maintain the codings files of a coding project.");
+        var project = new Argument<string>("project") { Description = "Coding project folder (with project.yaml)." };
+        var fix = new Command("fix", "Write the offsets of codings that were re-anchored after their source was edited back into codings/*.csv.") { project };
+        fix.SetAction(parse =>
+        {
+            var loaded = CodingCommands.Load(context, parse.GetValue(project)!);
+            var fixedFiles = ProjectCoding.FixOffsets(loaded);
+            if (fixedFiles.Length == 0) context.Out.WriteLine("Every coding is where its offsets say; nothing to fix.");
+            foreach (var (file, count) in fixedFiles) context.Out.WriteLine($"Fixed {count} coding(s) in {file}.");
+            return ExitCodes.Ok;
+        });
+        command.Subcommands.Add(fix);
+        return command;
+    }
+}
