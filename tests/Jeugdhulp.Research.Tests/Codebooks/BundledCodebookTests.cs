@@ -91,10 +91,10 @@ public class BundledCodebookTests
     [Fact]
     public void The_frameworks_missing_pieces_are_in_the_codebook_with_their_seed_lines()
     {
-        Assert.Equal(["geen", "weinig", "veel"], Book.ValuesOf("intensiteit").Select(v => v.Id));
+        Assert.Equal(["geen", "weinig", "veel"], Book.ValuesOf("sturing.intensiteit").Select(v => v.Id));
         Assert.Equal("intensiteit", Book["sturing.intensiteit"].ValueSetId);
         Assert.Contains("12274", Book["sturing.intensiteit"].Source!.Lines, StringComparison.Ordinal);
-        Assert.Equal(["te-weinig", "voldoende", "te-veel"], Book.ValuesOf("ruimte-balans").Select(v => v.Id));
+        Assert.Equal(["te-weinig", "voldoende", "te-veel"], Book.ValuesOf("sturing.ruimte-balans").Select(v => v.Id));
         Assert.Contains("12155-12165", Book["sturing.ruimte-balans"].Source!.Lines, StringComparison.Ordinal);
         Assert.Contains("1332-1368", Book["sturing.hybride"].Source!.Lines, StringComparison.Ordinal);
         Assert.Equal(["sturing.onzekerheid-soort.sturing", "sturing.onzekerheid-soort.impact", "sturing.onzekerheid-soort.reactie"],
