@@ -43,7 +43,7 @@ public sealed class OwnStudyNotebookTests
         Assert.Contains("Rivierenland (FICTIEF): 2 bronnen, 2 cases, 3 eenheden, 0 override(s) in overrides.csv", text);
         Assert.Contains(" anna: 6 gecodeerde segmenten", text);
         Assert.Contains(" bram: 4 gecodeerde segmenten", text);
-        Assert.Contains("Case × cluster (Rivierenland, FICTIEF) case \\ Clusters strategische reactie volgen niet-volgen niets-doen onbekend Totaal Gemeente Rivierstad 1 1 0 0 2 Gemeente Polderdorp 0 0 0 1 1 Totaal 1 1 0 1 3", text);
+        Assert.Contains("Case × cluster (Rivierenland, FICTIEF) case \\ Clusters strategische reactie volgen niet-volgen niets-doen onbekend Totaal Gemeente Rivierstad 1 0 0 1 2 Gemeente Polderdorp 0 0 0 1 1 Totaal 1 0 0 2 3", text);
         Assert.Contains("rivierstad.horizon kenmerk.kunnen zonder override: +", text);
         Assert.DoesNotContain("coderA", text);
     }
