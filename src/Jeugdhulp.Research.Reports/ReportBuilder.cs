@@ -125,12 +125,13 @@ public static partial class ReportBuilder
                 "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
                 [], [])
             {
-                // plotly.js is written once, before the first chart; each chart is a figure with a text description.
+                // plotly.js is written once, before the first chart; each chart is a figure with a text description. The charts
+                // use the context's unit table and vocabulary: the study is built once per report.
                 Content =
                 [
-                    Chart(StudyCharts.ResponsesPerCase(study, codebook), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen)" + Cite("; zelfde getallen als Tabel 9.1") + "."),
+                    Chart(StudyCharts.ResponsesPerCase(units, vocabulary), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen)" + Cite("; zelfde getallen als Tabel 9.1") + "."),
                     Chart(StudyCharts.FactorProfiles(study, codebook), 640, "grafiek2", "Heatmap: weten, willen, kunnen en moeten per eenheid (+, +/-, -; leeg = niet te bepalen), het symbool staat in elke cel."),
-                    Chart(StudyCharts.ResponseChanges(study, codebook), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
+                    Chart(StudyCharts.ResponseChanges(ResponseFlows.From(study, null), vocabulary), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
                 ],
             });
         }

@@ -192,7 +192,7 @@ public sealed class OwnStudyCliTests
         var lines = File.ReadAllText(file).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.EndsWith(",assisted,enactment", lines[0]);
         Assert.EndsWith(",", lines[1]);              // the earlier coding gets an empty enactment
-        Assert.EndsWith(",practice", lines[2]);
+        Assert.EndsWith(",practice", lines[^1]);     // the new one (its quoted text spans a line break)
         var project = CodingProjectLoader.Load(dir);
         Assert.Equal([null, Jeugdhulp.Research.Coding.Segments.Enactment.Practice], project.Segments.Select(s => s.Enactment));
         // Under the dissertation's rules the unit now follows: volgen with an adapted practice.

@@ -87,8 +87,10 @@ public sealed class OwnStudyEndToEndTests
         Assert.DoesNotContain("Sturing per case", html);
         Assert.DoesNotContain("Inconsistenties", html);
         // The codebook appendix lists the codebook's own entries (one is named after the table it was counted for); nothing else cites the dissertation.
-        var beforeCodebook = html[..html.IndexOf("<section id=\"codeboek\"", StringComparison.Ordinal)];
-        Assert.DoesNotMatch(@"Tabel(len)? \d|regels \d|§\d|&#167;|hoofdstuk|proefschrift", beforeCodebook);
+        var beforeCodebook = html[..html.IndexOf("<section class=\"jhr-section\" id=\"codeboek\"", StringComparison.Ordinal)];
+        Assert.DoesNotMatch(@"Tabel(len)? \d|regels \d|§\d|&#167;|hoofdstuk|zoek het op in de pdf", beforeCodebook);
+        // The method is cited once, by author, title and year; the rules it applies are listed without line numbers.
+        Assert.Contains("geclassificeerd met de methode van Jansen, Sturen op transformatie van de jeugdhulp (2021)", beforeCodebook);
         foreach (var input in new[] { "project.yaml", "cases.csv", "units.csv", "sources/horizon-2023.md", "sources/gemeente-2023.md", "codings/anna.csv", "codings/bram.csv" })
         {
             var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(OwnStudy.Folder, input)))).ToLowerInvariant();
@@ -102,6 +104,33 @@ public sealed class OwnStudyEndToEndTests
         Assert.Contains($"<p class=\"jhr-notice\" role=\"note\">{notice}</p>\n<h1", html);
         Assert.Contains($"<div class=\"jhr-notice-page\" aria-hidden=\"true\">{notice}</div>", html);
         Assert.Contains("@media print{.jhr-notice-page{display:block;position:fixed;top:0", html);
+    }
+
+    [Fact]
+    public void The_evidence_appendix_cites_the_coded_passages_and_the_rules_not_pdf_lines()
+    {
+        var html = File.ReadAllText(Path.Combine(OwnStudy.Folder, "rapport.html"));
+        Assert.Contains("<p>Bronnen: horizon-2023, gemeente-2023.</p>", html);   // Horizon in Rivierstad: both transcripts
+        Assert.Contains("<p>Nog geen gecodeerde bronnen.</p>", html);            // Horizon in Polderdorp
+        Assert.Contains("<th>gecodeerde passages (bron@begin-eind)</th>", html);
+        Assert.DoesNotContain("zoek het op in de pdf", html);
+        Assert.DoesNotContain("Bron: , regels .", html);
+    }
+
+    [Fact]
+    public void The_english_report_of_the_new_study_is_english_throughout_and_cites_no_dissertation_tables()
+    {
+        var path = Path.Combine(OwnStudy.Shared.Root, "report-en.html");
+        var run = OwnStudy.Run(OwnStudy.Shared.Root, $"jhr report mijn-studie --output {path} --lang en");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var html = File.ReadAllText(path);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("<h2>Method</h2>", html);
+        Assert.Contains("<h2>Intercoder reliability</h2>", html);
+        Assert.Contains("from the coding project Rivierenland: 2 sources, 10 codings by anna, bram", html);
+        Assert.DoesNotContain("<h2>Intercodeurbetrouwbaarheid</h2>", html);
+        var beforeCodebook = html[..html.IndexOf("<section class=\"jhr-section\" id=\"codeboek\"", StringComparison.Ordinal)];
+        Assert.DoesNotMatch(@"Tables? \d|lines \d|§\d|&#167;|chapter|search the quote in the PDF", beforeCodebook);
     }
 
     [Fact]
