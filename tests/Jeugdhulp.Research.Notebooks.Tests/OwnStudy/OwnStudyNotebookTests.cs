@@ -69,4 +69,18 @@ public sealed class OwnStudyNotebookTests
         Assert.Contains("Willen × cluster (alle eenheden) Willen \\ Clusters strategische reactie volgen niet-volgen niets-doen onbekend Totaal + 1 0 0 0 1", text);
         Assert.DoesNotContain("Tabel 9.1", text);
     }
+
+    [Fact]
+    public async Task Notebook_05_tests_the_propositions_and_runs_the_qca_on_the_new_study()
+    {
+        var text = Text(await RunAsync("05-verwachtingen-en-qca.ipynb"));
+        // E1 counts the cases with determined clusters: only Rivierstad (Horizon volgen; Kompas mixed, Polderdorp without sources).
+        Assert.Contains("nee: 1 verschillende verdelingen van cluster over 1 cases", text);
+        Assert.Contains("nee: 0 van 1 cases met meer dan één cluster", text);
+        // Horizon is the only unit with a calibrated outcome; weten and moeten have no evidence, so no unit is analysed.
+        Assert.Contains("rivierstad.horizon 1 1 1 nee", text);
+        Assert.Contains("3 eenheden, 0 in de analyse", text);
+        Assert.Contains("Geen configuratie heeft uitkomst 1 voor volgen: er valt niets te minimaliseren.", text);
+        Assert.DoesNotContain("coderA", text);
+    }
 }
