@@ -19,6 +19,12 @@ public sealed record ReportSection(string Id, string Title, string Text, Immutab
     /// </summary>
     public ImmutableArray<DocumentBlock> Content { get; init; } = [];
 
+    /// <summary>
+    /// The English heading and text, built with the Dutch ones so both describe the same study (null: the section has
+    /// no English text yet, and <see cref="ReportLanguage"/> falls back to its table of fixed texts).
+    /// </summary>
+    public (string Title, string Text)? English { get; init; }
+
     /// <summary>Subsections, e.g. the evidence of each unit.</summary>
     public ImmutableArray<ReportSection> Subsections { get; init; } = [];
 

@@ -71,20 +71,34 @@ public static class ReportAudit
     }
 
     /// <summary>The evidence appendix: one subsection per unit, each value's row anchored for the links above.</summary>
-    public static ImmutableArray<ReportSection> EvidencePerUnit(StudyData study, Vocabulary vocabulary, ReportLanguage language) =>
+    /// <remarks>
+    /// The dissertation's data cite a table or section with line numbers of the plain-text extraction; a study of one's
+    /// own (<paramref name="published"/> false) cites its coded passages and the rule that judged them instead.
+    /// </remarks>
+    public static ImmutableArray<ReportSection> EvidencePerUnit(StudyData study, Vocabulary vocabulary, ReportLanguage language, bool published = true) =>
     [
         .. study.Units.Select(unit => new ReportSection(UnitAnchor(unit.Id), $"{unit.Provider} ({CaseName(unit.Case, study)})",
-            $"{language.Source}: {unit.Source}, {language.Lines} {unit.Lines}.",
-            [new ResultTable($"{language.Evidence}: {unit.Provider} ({CaseName(unit.Case, study)})", language.EvidenceColumns,
+            published ? $"{language.Source}: {unit.Source}, {language.Lines} {unit.Lines}." : language.SourcesOfUnit(SourcesOf(study, unit.Id)),
+            [new ResultTable($"{language.Evidence}: {unit.Provider} ({CaseName(unit.Case, study)})", published ? language.EvidenceColumns : language.ProjectEvidenceColumns,
                 [.. study.ValuesOf(unit.Id).Select(o => (ImmutableArray<TableCell>)[
                     new(vocabulary.AttributeLabel(o.Variable)) { Anchor = EvidenceAnchor(o) },
                     new(o.Period ?? ""),
                     new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
                     new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
-                    new($"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}"),
+                    new(published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Passages(o.Provenance.Lines)),
                     new(o.Provenance.Reason ?? ""),
                     new(o.Provenance.Evidence ?? "")])], [])],
             [])),
+    ];
+
+    /// <summary>The coded passages of a project value (<c>bron@begin-eind</c> separated by ';'), one per line; empty when none.</summary>
+    private static string Passages(string lines) => lines.Contains('@') ? string.Join("; ", lines.Split(';', StringSplitOptions.TrimEntries)) : "";
+
+    /// <summary>The sources a project unit's values cite, in order of first use.</summary>
+    private static List<string> SourcesOf(StudyData study, string unit) =>
+    [
+        .. study.ValuesOf(unit).SelectMany(o => o.Provenance.Lines.Split(';', StringSplitOptions.TrimEntries))
+            .Where(p => p.Contains('@')).Select(p => p[..p.IndexOf('@')]).Distinct(StringComparer.Ordinal),
     ];
 
     /// <summary>The inconsistency table with an anchor per row.</summary>

@@ -61,16 +61,29 @@ public static partial class ReportBuilder
         var origin = project is null
             ? $"de eenheden in {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(study.Directory)))}/"
             : $"het coderingsproject {project.Name}: {project.Sources.Length} bronnen, {project.Segments.Length} coderingen door {string.Join(", ", project.Coders.Select(c => c.Id))}, geclassificeerd met de regels van het project (alle codeurs samen)";
+        var englishOrigin = project is null
+            ? $"the units in {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(study.Directory)))}/"
+            : $"the coding project {project.Name}: {project.Sources.Length} sources, {project.Segments.Length} codings by {string.Join(", ", project.Coders.Select(c => c.Id))}, classified by the project's rules (all coders pooled)";
         sections.Add(new ReportSection("methode", "Methode",
             $"Dit rapport is met Jeugdhulp.Research gemaakt uit {origin}: {study.Cases.Length} cases en " +
             $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
             "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ". Een gecodeerd project wordt " +
-            "geclassificeerd zoals het proefschrift classificeerde: per eis van de gemeente, naar de bedoeling van de sturing; volgen " +
+            "geclassificeerd met de methode van " + MethodCitation + ": per eis van de gemeente, naar de bedoeling van de sturing; volgen " +
             "alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten beslissen nooit; de " +
             "classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
-            [BasisTable(study), MethodRulesTable()], []));
+            [BasisTable(study), MethodRulesTable(published)], [])
+        {
+            English = ("Method",
+                $"This report was made with Jeugdhulp.Research from {englishOrigin}: {study.Cases.Length} cases and {study.Units.Length} units " +
+                "(provider within municipality). Every value has a source and a basis: stated in the text, inferred (with a reason), forced by the " +
+                "published counts, or undetermined. Strategic responses are reduced to the clusters volgen (following, compromising), niet-volgen " +
+                "(avoiding, defying, dominating) and niets-doen (doing nothing)" + Cite(", as in §3.4 and §9.1 of the dissertation") + ". A coding project " +
+                "is classified by the method of " + MethodCitation + ": per demand of the municipality, by the intent of the steering; volgen only with an " +
+                "adapted working method; the main demands decide and segment counts never do; the classification proposes and the researcher confirms, " +
+                "decides or overrides with a reason (table 'Classificatieregels')."),
+        });
 
         if (published)
         {
@@ -89,26 +102,36 @@ public static partial class ReportBuilder
 
         if (study.CaseValues.Length > 0)
             sections.Add(new ReportSection("sturing", "Sturing per case",
-                "De sturingskenmerken van de gemeenten" + Cite(" (Tabellen 4.2-8.2)") + " naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], []));
+                "De sturingskenmerken van de gemeenten" + Cite(" (Tabellen 4.2-8.2)") + " naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], [])
+            {
+                English = ("Steering per case", "The steering characteristics of the municipalities" + Cite(" (Tables 4.2-8.2)") + " side by side."),
+            });
         if (study.Units.Length > 0)
             sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
                 "Reactie, achtergrond en organisatiekenmerken per eenheid, geordend per case" + Cite(" (vgl. Tabellen 4.3-8.3)") + ".",
-                [Matrices.MetaMatrix(study, vocabulary, factors, units)], []));
+                [Matrices.MetaMatrix(study, vocabulary, factors, units)], [])
+            {
+                English = ("Units per case", "Response, background and organisation characteristics per unit, ordered by case" + Cite(" (cf. Tables 4.3-8.3)") + "."),
+            });
         if (study.Responses.Length > 0)
         {
             sections.Add(new ReportSection("vergelijking", "Vergelijking over de cases",
                 "Veranderingen van reactie tussen perioden" + Cite(" (vgl. Tabel 9.15)") + " en volgers tegenover niet-volgers per factor" + Cite(" (vgl. Tabellen 9.7 en 9.9)") + ".",
-                [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList(), units: units)], []));
+                [Matrices.ChangeTable(study, vocabulary), Matrices.ContrastTable(study, vocabulary, factors.Where(f => f.StartsWith("kenmerk.", StringComparison.Ordinal)).ToList(), units: units)], [])
+            {
+                English = ("Comparison across the cases", "Changes of response between periods" + Cite(" (cf. Table 9.15)") + " and followers against non-followers per factor" + Cite(" (cf. Tables 9.7 and 9.9)") + "."),
+            });
             sections.Add(new ReportSection("grafieken", "Grafieken",
                 "Reacties per case, factorprofielen per eenheid en veranderingen tussen perioden. De grafieken bevatten plotly.js zelf en werken zonder internet.",
                 [], [])
             {
-                // plotly.js is written once, before the first chart; each chart is a figure with a text description.
+                // plotly.js is written once, before the first chart; each chart is a figure with a text description. The charts
+                // use the context's unit table and vocabulary: the study is built once per report.
                 Content =
                 [
-                    Chart(StudyCharts.ResponsesPerCase(study, codebook), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen)" + Cite("; zelfde getallen als Tabel 9.1") + "."),
+                    Chart(StudyCharts.ResponsesPerCase(units, vocabulary), 520, "grafiek1", "Staafdiagram: aantal eenheden per case per cluster (volgen, niet-volgen, niets-doen)" + Cite("; zelfde getallen als Tabel 9.1") + "."),
                     Chart(StudyCharts.FactorProfiles(study, codebook), 640, "grafiek2", "Heatmap: weten, willen, kunnen en moeten per eenheid (+, +/-, -; leeg = niet te bepalen), het symbool staat in elke cel."),
-                    Chart(StudyCharts.ResponseChanges(study, codebook), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
+                    Chart(StudyCharts.ResponseChanges(ResponseFlows.From(study, null), vocabulary), 520, "grafiek3", "Sankey-diagram: cluster van elke eenheid in de eerste en de laatste periode."),
                 ],
             });
         }
@@ -136,13 +159,20 @@ public static partial class ReportBuilder
         if (study.Inconsistencies.Length > 0)
             sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
                 "Tegenstrijdigheden in " + (published ? "het proefschrift zelf" : "de bronnen") + " en hoe de data ermee omgaat (inconsistencies*.csv).",
-                [ReportAudit.Inconsistencies(study)], []));
+                [ReportAudit.Inconsistencies(study)], [])
+            {
+                English = ("Inconsistencies in the source", "Contradictions in " + (published ? "the dissertation itself" : "the sources") + " and how the data handles them (inconsistencies*.csv)."),
+            });
         if (study.UnitValues.Length > 0)
             sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
                 "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron, per eenheid." +
-                (published ? " Regelnummers verwijzen naar een platte-tekstversie van het proefschrift; zoek het citaat op in de pdf." : ""), [], [])
+                (published ? " Regelnummers verwijzen naar een platte-tekstversie van het proefschrift; zoek het citaat op in de pdf."
+                    : " De bron is de gecodeerde passage (bron@begin-eind, codeur); de reden is de regel van de classificatie."), [], [])
             {
-                Subsections = ReportAudit.EvidencePerUnit(study, vocabulary, options.Language),
+                Subsections = ReportAudit.EvidencePerUnit(study, vocabulary, options.Language, published),
+                English = ("Appendix: evidence per value", "Every value of every unit with its source, basis and the quote from the source, grouped per unit." +
+                    (published ? " Line numbers refer to a plain-text extraction of the dissertation; search the quote in the PDF."
+                        : " The source is the coded passage (source@start-end, coder); the reason is the classification's rule.")),
             });
         sections.Add(published
             ? new ReportSection("codeboek", "Bijlage: codeboek",
@@ -197,10 +227,24 @@ public static partial class ReportBuilder
     [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GuidPattern();
 
-    private static ResultTable MethodRulesTable() =>
-        new("Classificatieregels (methode van het proefschrift, regelset proefschrift)", ["regel", "uitleg", "regels in het proefschrift"],
+    /// <summary>The dissertation whose method the classifier follows, cited by author, title and year.</summary>
+    public const string MethodCitation = "Jansen, Sturen op transformatie van de jeugdhulp (2021)";
+
+    /// <summary>
+    /// The classification rules. The dissertation's own report cites where each rule stands in the dissertation; a study of
+    /// one's own gets the rules without line numbers and chapter references (they would read as claims about that study).
+    /// </summary>
+    private static ResultTable MethodRulesTable(bool withLines) => withLines
+        ? new("Classificatieregels (methode van het proefschrift, regelset proefschrift)", ["regel", "uitleg", "regels in het proefschrift"],
             [.. Jeugdhulp.Research.Coding.Classification.RuleNames.MethodNl.Select(r => (ImmutableArray<TableCell>)[new(r.Rule), new(r.Nl), new(r.Lines)])],
-            ["Regelnummers verwijzen naar de platte tekst van het proefschrift (Sturen op transformatie van de jeugdhulp, 2021). De oude telregels (regelset segmenttelling) zijn niet de methode van het proefschrift."]);
+            ["Regelnummers verwijzen naar de platte tekst van het proefschrift (Sturen op transformatie van de jeugdhulp, 2021). De oude telregels (regelset segmenttelling) zijn niet de methode van het proefschrift."])
+        : new("Classificatieregels (regelset proefschrift)", ["regel", "uitleg"],
+            [.. Jeugdhulp.Research.Coding.Classification.RuleNames.MethodNl.Select(r => (ImmutableArray<TableCell>)[new(r.Rule), new(WithoutReferences(r.Nl))])],
+            [$"De regels volgen de methode van {MethodCitation}; de vindplaatsen staan in de documentatie van jhr classify."]);
+
+    /// <summary>A rule's explanation without its references to the dissertation's chapters and tables.</summary>
+    private static string WithoutReferences(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\s*\((?:hoofdstuk|Tabel|tabel|§|regels?)\s[^)]*\)", "");
 
     private static ResultTable BasisTable(StudyData study)
     {

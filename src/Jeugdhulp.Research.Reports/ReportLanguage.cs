@@ -53,24 +53,28 @@ public sealed record ReportLanguage(string Code)
     public ImmutableArray<string> EvidenceColumns => En
         ? ["variable", "period", "value", "basis", "source", "reason (as recorded, English)", "quote (search it in the PDF)"]
         : ["variabele", "periode", "waarde", "onderbouwing", "bron", "reden (zoals vastgelegd, Engels)", "citaat (zoek het op in de pdf)"];
+    /// <summary>Columns of an evidence table of a coding project: passages of its own transcripts, reasons from the classification's rules.</summary>
+    public ImmutableArray<string> ProjectEvidenceColumns => En
+        ? ["variable", "period", "value", "basis", "coded passages (source@start-end)", "rule of the classification", "quote (from the transcript)"]
+        : ["variabele", "periode", "waarde", "onderbouwing", "gecodeerde passages (bron@begin-eind)", "regel van de classificatie", "citaat (uit het transcript)"];
+    /// <summary>The line above a unit's evidence in a coding project.</summary>
+    public string SourcesOfUnit(IReadOnlyList<string> sources) => sources.Count == 0
+        ? En ? "No coded sources yet." : "Nog geen gecodeerde bronnen."
+        : En ? $"Sources: {string.Join(", ", sources)}." : $"Bronnen: {string.Join(", ", sources)}.";
 
     /// <summary>The heading and text of a section in this language; Dutch as built, English from <see cref="EnglishSections"/>.</summary>
     public (string Title, string Text) Section(ReportSection section) =>
-        En && EnglishSections.TryGetValue(section.Id, out var english) ? english : (section.Title, section.Text);
+        !En ? (section.Title, section.Text)
+        : section.English ?? (EnglishSections.TryGetValue(section.Id, out var english) ? english : (section.Title, section.Text));
 
     /// <summary>English headings and introductions of the sections, by section id.</summary>
     public static readonly ImmutableDictionary<string, (string Title, string Text)> EnglishSections = new Dictionary<string, (string, string)>
     {
-        ["methode"] = ("Method", "This report was made with Jeugdhulp.Research from the units of the study. Every value has a source (table or section, line numbers) and a basis: stated in the text, inferred (with a reason), forced by the published counts, or undetermined. Strategic responses are reduced to the clusters volgen (following, compromising), niet-volgen (avoiding, defying, manipulating) and niets-doen (doing nothing), as in §3.4 and §9.1 of the dissertation."),
         ["reproductie"] = ("Reproduction of the published count tables", "Every table is recomputed cell by cell from the units and shown beside the published table. Under every count are the units it counts; below each table, the values and inconsistencies it rests on, each linked to its evidence."),
-        ["sturing"] = ("Steering per case", "The steering characteristics of the municipalities (Tables 4.2-8.2) side by side."),
-        ["meta-matrix"] = ("Units per case", "Response, background and organisation characteristics per unit, ordered by case (cf. Tables 4.3-8.3)."),
-        ["vergelijking"] = ("Comparison across the cases", "Changes of response between periods (cf. Table 9.15) and followers against non-followers per factor (cf. Tables 9.7 and 9.9)."),
         ["grafieken"] = ("Charts", "Responses per case, factor profiles per unit and changes between periods. The report carries plotly.js once and works without internet; colours are colour-blind safe and every bar is labelled."),
         ["verwachtingen"] = ("Expectations tested", "The expectations applied to the units: predicted against observed, hit rate and deviant units. Units with an undetermined value in use cannot be judged and are not counted."),
         ["qca"] = ("Crisp-set QCA", "Calibration: + = 1, - = 0, +/- and undetermined are missing (see the excluded units)."),
-        ["inconsistenties"] = ("Inconsistencies in the source", "Contradictions in the dissertation itself and how the data handles them (data/inconsistencies*.csv)."),
-        ["bewijs"] = ("Appendix: evidence per value", "Every value of every unit with its source, basis and the quote from the source, grouped per unit. Line numbers refer to a plain-text extraction of the dissertation; search the quote in the PDF."),
         ["codeboek"] = ("Appendix: codebook", "The codebook the report was made with."),
+        ["overeenstemming"] = ("Intercoder reliability", "The coders compared at three levels: the judgment per unit (cluster), the coded segments and the presence of a code per source, each with a bootstrap interval; below, the disagreements with quotes, as the agenda for the coders' meeting."),
     }.ToImmutableDictionary();
 }

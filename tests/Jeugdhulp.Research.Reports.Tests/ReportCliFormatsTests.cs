@@ -64,7 +64,7 @@ public sealed class ReportCliFormatsTests
 
         Assert.True(code == 0, stderr);
         using var workbook = new XLWorkbook(path);
-        Assert.Equal(report.Tables.Count() + 1, workbook.Worksheets.Count);
+        Assert.Equal(report.Tables.Count() + 3, workbook.Worksheets.Count); // + the index, the units per cell and provenance
         var cells = workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetFormattedString()).ToHashSet();
         foreach (var section in report.Sections.Where(s => !s.Tables.IsEmpty)) Assert.Contains(cells, c => c.Contains(section.Tables[0].Title.Split(':')[0], StringComparison.Ordinal));
         var sheet94 = workbook.Worksheets.First(s => s.Name.StartsWith("Tabel 9.4 ", StringComparison.Ordinal));

@@ -19,7 +19,7 @@ public class CliTests
     [Theory]
     [InlineData("md", "| id | propositie |")]
     [InlineData("csv", "id,propositie,uitkomst")]
-    [InlineData("html", "<table class=\"jhr-table\"><caption>Proposities uit propositions.yaml</caption>")]
+    [InlineData("html", "<table class=\"jhr-table jhr-wide\"><caption>Proposities uit propositions.yaml</caption>")] // long labels: the wrapping layout
     public void Propositions_render_in_every_format(string format, string expected)
     {
         var result = JhrResult.Run("propositions", Repo.File("data", "propositions.yaml"), "--data", Repo.File("data"), "--format", format);

@@ -65,7 +65,7 @@ internal static class StudyCommands
                 "changes" => Matrices.ChangeTable(study.Study, vocabulary),
                 _ => Matrices.ContrastTable(study.Study, vocabulary, vars, units: units),
             };
-            outputs.Emit(context, parse, Document.OfTables([table]));
+            outputs.Emit(context, parse, Document.OfTables([table]) with { Notice = study.Notice });
             return ExitCodes.Ok;
         });
         return command;
@@ -89,6 +89,7 @@ internal static class StudyCommands
             var output = context.Out;
             if (!opened.HasPublishedTables)
             {
+                if (opened.Notice is { } notice) output.WriteLine(notice);
                 output.WriteLine($"Study '{opened.Name}' ({opened.Kind}, {study.Units.Length} eenheden in {study.Cases.Length} cases): no published tables to reproduce.");
                 output.WriteLine($"Geen gepubliceerde tabellen om na te rekenen; een eigen studie heeft er geen (ze staan in published/tables.csv van een datamap).");
                 return ExitCodes.Ok;
@@ -156,7 +157,7 @@ internal static class StudyCommands
                 "col%" => CrossTabMeasure.ColumnPercent,
                 _ => CrossTabMeasure.Counts,
             });
-            outputs.Emit(context, parse, Document.OfTables([table]));
+            outputs.Emit(context, parse, Document.OfTables([table]) with { Notice = study.Notice });
             return ExitCodes.Ok;
         });
         return command;
@@ -174,7 +175,7 @@ internal static class StudyCommands
         units.SetAction(parse =>
         {
             var study = Load(context, parse, data, codebook);
-            outputs.Emit(context, parse, Document.OfTables([UnitExport.Build(study.Units, study.Vocabulary)]));
+            outputs.Emit(context, parse, Document.OfTables([UnitExport.Build(study.Units, study.Vocabulary)]) with { Notice = study.Notice });
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(units);

@@ -61,7 +61,7 @@ internal static class TheoryCommands
             var opened = StudyCommands.Open(context, parse.GetValue(data), parse.GetValue(codebook)).Context;
             var vocabulary = opened.Vocabulary;
             var evaluation = PropositionEvaluator.Evaluate(set, opened.Study, vocabulary, Policy(parse.GetValue(periods)));
-            outputs.Emit(context, parse, Document.OfTables(evaluation.ToTables(vocabulary)));
+            outputs.Emit(context, parse, Document.OfTables(evaluation.ToTables(vocabulary)) with { Notice = opened.Notice });
             return ExitCodes.Ok;
         });
         return command;
@@ -142,6 +142,7 @@ internal static class TheoryCommands
                 var unitResult = UnitQca.Run(studyData, vocabulary, request);
                 var render = (ResultTable t) => qcaFormat == QcaOutputFormat.Markdown ? TableRenderer.ToMarkdown(t) : TableRenderer.ToText(t);
                 var analysed = unitResult.Result.TruthTable.Cases.Count;
+                if (opened.Notice is { } notice) context.Out.WriteLine(notice);
                 context.Out.WriteLine($"csQCA op de eenheidstabel: {unitResult.Data.Dataset.CaseCount} eenheden, {analysed} geanalyseerd; uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}"
                     + (request.Periods == PeriodPolicy.LastPeriod ? " (laatste periode waar alleen per periode gecodeerd)" : ""));
                 context.Out.WriteLine($"codeboek {opened.Codebook.Id} {opened.Codebook.Version} (sha256 {opened.Codebook.ContentHash[..12]}), data {Path.GetFullPath(studyData.Directory)}");

@@ -21,7 +21,17 @@ namespace Jeugdhulp.Research.Coding.Projects;
 /// <param name="Period">Response period; null = the source's.</param>
 /// <param name="Memo">The coder's memo.</param>
 public sealed record QuoteCoding(string Source, string Unit, string Code, string? Value, string Coder, string Quote,
-    int? Occurrence = null, int? Period = null, string? Memo = null);
+    int? Occurrence = null, int? Period = null, string? Memo = null)
+{
+    /// <summary>The steering demand (of the unit's case, from <c>demands.csv</c>) a response segment answers; null = the steering as a whole.</summary>
+    public string? Demand { get; init; }
+
+    /// <summary>
+    /// What a response segment shows: an adapted practice, paper only, or an intention. Under the dissertation's rules a
+    /// volgen segment counts as volgen only with <see cref="Segments.Enactment.Practice"/>.
+    /// </summary>
+    public Enactment? Enactment { get; init; }
+}
 
 /// <summary>The coding <c>jhr code</c> recorded: the file it went to, its line there, and whether the coder was new.</summary>
 public sealed record RecordedCoding(string File, int Line, CodedSegment Segment, int SourceLine, bool CoderAdded);
@@ -69,6 +79,19 @@ public static class ProjectCoding
                 problems.Add(Problem("invalid-id", $"Coder id '{request.Coder}' may not contain spaces, '|', brackets, quotes or slashes."));
             else coderAdded = true;
         }
+        if ((request.Demand is not null || request.Enactment is not null) && project.Codebook.Find(request.Code) is { } coded
+            && coded.Kind is not (Jeugdhulp.Research.Codebooks.EntryKind.Response or Jeugdhulp.Research.Codebooks.EntryKind.Tactic))
+            problems.Add(Problem("demand-on-non-response",
+                $"--demand and --enactment describe a response segment; '{request.Code}' is a {Jeugdhulp.Research.Codebooks.EntryKinds.ToName(coded.Kind)}. Leave them out."));
+        if (request.Demand is { } demand && project.FindUnit(request.Unit) is { } demandUnit
+            && project.Demands.All(d => d.Case != demandUnit.Case || d.Id != demand))
+        {
+            var ofCase = project.Demands.Where(d => d.Case == demandUnit.Case).Select(d => d.Id).ToList();
+            problems.Add(Problem("unknown-demand",
+                $"Demand '{demand}' is not a demand of case '{demandUnit.Case}' in demands.csv ({(ofCase.Count > 0 ? string.Join(", ", ofCase) : "none listed")}).{DidYouMean.Hint(demand, ofCase)}" +
+                " Add it to demands.csv (case,demand,name,weight) or leave --demand out for the steering as a whole.",
+                Path.Combine(project.Directory, "demands.csv")));
+        }
         if (request.Period is < 1) problems.Add(Problem("invalid-period", $"--period {request.Period} must be 1, 2, ..."));
         if (request.Occurrence is < 1) problems.Add(Problem("invalid-occurrence", $"--occurrence {request.Occurrence} must be 1, 2, ..."));
 
@@ -102,6 +125,7 @@ public static class ProjectCoding
         var segment = new CodedSegment(source.Id, match!.Start, match.End, source.Text[match.Start..match.End], request.Code, request.Value, request.Coder)
         {
             Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now,
+            Demand = request.Demand, Enactment = request.Enactment,
         };
         var (content, line) = Appended(file, relative, segment);
         var projectYaml = coderAdded ? WithCoder(projectFile, request.Coder) : null;
@@ -159,7 +183,13 @@ public static class ProjectCoding
             throw new InputException(new Diagnostic(relative, 1, 1, "missing-column",
                 $"The codings file has no column(s) {string.Join(", ", missing)}; add them to its header (the full header is {string.Join(",", CodingCsv.Columns)})."));
         var text = TextFile.ReadUtf8(file);
-        var fields = table.Header.Select(column => column switch
+        // The method's columns are optional and written only once used: the first coding with a demand or enactment
+        // adds them to the file (empty on the rows before it), so nobody has to edit a header by hand.
+        var added = CodingCsv.MethodColumns.Where(c => table.ColumnIndex(c) < 0
+            && (c == "demand" ? segment.Demand is not null : segment.Enactment is not null)).ToList();
+        var header = table.Header.Concat(added).ToList();
+        if (added.Count > 0) text = WithColumns(text, added);
+        var fields = header.Select(column => column switch
         {
             "source" => segment.Source,
             "start" => segment.Start.ToString(CultureInfo.InvariantCulture),
@@ -172,12 +202,31 @@ public static class ProjectCoding
             "coder" => segment.Coder,
             "memo" => segment.Memo ?? "",
             "timestamp" => segment.Timestamp?.ToString("o", CultureInfo.InvariantCulture) ?? "",
+            "demand" => segment.Demand ?? "",
+            "enactment" => segment.Enactment is { } en ? EnactmentNames.ToName(en) : "",
             _ => "",
         });
         var newline = text.Contains("\r\n") ? "\r\n" : "\n";
         var row = Record(fields, table.Delimiter, newline);
         var prefix = text.Length == 0 || text.EndsWith('\n') ? text : text + newline;
         return (prefix + row, prefix.Count(c => c == '\n') + 1);
+    }
+
+    /// <summary>A codings file with <paramref name="columns"/> added at the end of the header and an empty field on every row.</summary>
+    private static string WithColumns(string text, IReadOnlyList<string> columns)
+    {
+        var delimiter = CsvTable.DetectDelimiter(text);
+        var newline = text.Contains("\r\n") ? "\r\n" : "\n";
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, DetectDelimiter = false, Delimiter = delimiter.ToString(), Mode = CsvMode.RFC4180 };
+        using var parser = new CsvParser(new StringReader(text), config);
+        var output = new StringBuilder();
+        var first = true;
+        while (parser.Read())
+        {
+            output.Append(Record(first ? parser.Record!.Concat(columns) : parser.Record!.Concat(columns.Select(_ => "")), delimiter, newline));
+            first = false;
+        }
+        return output.ToString();
     }
 
     private static string Record(IEnumerable<string> fields, char delimiter, string newline)

@@ -100,9 +100,12 @@ public static class StudyScaffold
         2. **Bronnen.** Kopieer `{ProviderTemplate}` of `{MunicipalityTemplate}` naar `sources/<bron-id>.md`,
            vul de velden bovenaan in (case, units, organisatie, sprekers) en zet het transcript onder de vragen
            (de itemlijsten uit Bijlage 4 van het proefschrift).
-        3. **Coderen.** In de tekst zelf (`[[reactie.volgen @{request.Coders[0]} |gecodeerde tekst]]`), op citaat
-           (`jhr code . --source <bron-id> --unit <eenheid> --code reactie.volgen --coder {request.Coders[0]} --quote "..."`)
-           of in een QDA-programma (`jhr qdpx import`).
+        3. **Coderen.** In de tekst zelf (`[[reactie.volgen @{request.Coders[0]} enactment=practice |gecodeerde tekst]]`), op citaat
+           (`jhr code . --source <bron-id> --unit <eenheid> --code reactie.volgen --enactment practice --coder {request.Coders[0]} --quote "..."`)
+           of in een QDA-programma (`jhr qdpx import`). Volgen telt, zoals in het proefschrift, alleen als de werkwijze
+           echt is aangepast (`enactment=practice`); `paper` (alleen op papier) wordt voorgesteld als vermijden/verbergen,
+           `intention` (een voornemen) telt niet. Eisen van de gemeente per case kunnen in `demands.csv`
+           (`case,demand,name,weight` met weight `main` of `minor`); een reactie op één eis codeer je met `--demand <eis>`.
         4. **Classificeren en vergelijken.** `jhr classify .`, `jhr agree .` (bij twee of meer codeurs),
            `jhr table --data . --rows case --cols cluster`, `jhr report . --output rapport.html`.
 

@@ -47,6 +47,9 @@ public sealed class StudyContext
     /// <summary>True when the study has published tables to reproduce (the dissertation's own data).</summary>
     public bool HasPublishedTables => Study.PublishedTables.Length > 0;
 
+    /// <summary>The notice every output of this study carries (<see cref="Rendering.Document.Notice"/>): the fictitious notice, or null.</summary>
+    public string? Notice => Fictitious ? FictitiousNotice : null;
+
     /// <summary>The line every output of a fictitious study carries.</summary>
     public const string FictitiousNotice = "FICTIEF: illustratief materiaal; alle gemeenten, aanbieders, personen en citaten zijn verzonnen.";
 }

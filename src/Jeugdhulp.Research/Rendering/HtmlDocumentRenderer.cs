@@ -26,6 +26,9 @@ public sealed class HtmlDocumentRenderer : TextDocumentRenderer
         ":target{outline:3px solid #0b57d0;background:#e8f0fe}" +
         ".jhr-chart{margin:0 0 1.5rem}" +
         ".jhr-notice{border:2px solid #8a5a00;background:#fef5e7;padding:.3rem .6rem;font-weight:600}" +
+        ".jhr-notice-page{display:none}" +
+        "@media print{.jhr-notice-page{display:block;position:fixed;top:0;left:0;right:0;font-size:8pt;font-weight:600;text-align:center;border-bottom:1px solid #8a5a00;background:#fff}" +
+        "body.jhr-has-notice{padding-top:1.5rem}}" +
         "@media print{body{max-width:none;margin:0;font-size:10pt}nav.toc{break-after:page}section.jhr-section{break-before:page}" +
         "thead{display:table-header-group}tr,.jhr-chart{break-inside:avoid}a{color:inherit;text-decoration:none}" +
         "table.jhr-wide td,table.jhr-wide th{font-size:8pt}}";
@@ -44,7 +47,9 @@ public sealed class HtmlDocumentRenderer : TextDocumentRenderer
         var libraries = new HashSet<string>(StringComparer.Ordinal);
         sb.AppendLine("<!DOCTYPE html>").AppendLine($"<html lang=\"{E(document.Language)}\"><head><meta charset=\"utf-8\">");
         sb.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.AppendLine($"<title>{E(document.Title)}</title><style>{Style}</style></head><body>");
+        sb.AppendLine($"<title>{E(document.Title)}</title><style>{Style}</style></head><body{(document.Notice is null ? "" : " class=\"jhr-has-notice\"")}>");
+        // A fixed element is repeated by the browser on every printed page, so no printed page loses the notice.
+        if (document.Notice is { } pageNotice) sb.AppendLine($"<div class=\"jhr-notice-page\" aria-hidden=\"true\">{E(pageNotice)}</div>");
         sb.AppendLine("<main>");
         if (document.Notice is { } notice) sb.AppendLine($"<p class=\"jhr-notice\" role=\"note\">{E(notice)}</p>");
         sb.AppendLine($"<h1 id=\"top\">{E(document.Title)}</h1>");

@@ -38,8 +38,10 @@ public sealed class OwnStudyEndToEndTests
     {
         var csv = OwnStudy.RunOf(Cmd("classify mijn-studie --format csv")).Out;
         var lines = csv.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith("rivierstad.horizon,", StringComparison.Ordinal) && l.Contains(",cluster,") && l.Contains(",volgen,"));
-        Assert.Contains(lines, l => l.StartsWith("rivierstad.kompas,", StringComparison.Ordinal) && l.Contains(",cluster,") && l.Contains(",niet-volgen,"));
+        // Horizon: volgen with an adapted practice, from both coders and both accounts.
+        Assert.Contains(lines, l => l.StartsWith("rivierstad.horizon,,cluster,volgen,volgen,,,determined,3,self;municipality,", StringComparison.Ordinal));
+        // Kompas: anna's volgen (practice) beside trotseren and vermijden on the same demand: mixed, for the researcher to decide (rule M5).
+        Assert.Contains(lines, l => l.StartsWith("rivierstad.kompas,1,cluster,,,,,mixed,4,municipality,A1-alleen-accounts-van-anderen,\"M5-onderzoeker-beslist-bij-gemengd", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("rivierstad.horizon,", StringComparison.Ordinal) && l.Contains("kenmerk.kunnen") && l.Contains(",+,"));
     }
 
@@ -63,12 +65,14 @@ public sealed class OwnStudyEndToEndTests
     }
 
     [Fact]
-    public void A_table_from_the_project_counts_clusters_per_case_with_the_unit_without_sources_as_onbekend()
+    public void A_table_from_the_project_counts_clusters_per_case_with_the_mixed_unit_and_the_unit_without_sources_as_onbekend()
     {
         var text = OwnStudy.RunOf(Cmd("table --data mijn-studie --rows")).Out;
-        Assert.Matches(@"Gemeente Rivierstad\s+1\s+1\s+0\s+0\s+2", text);
+        Assert.StartsWith(Jeugdhulp.Research.Data.StudyContext.FictitiousNotice + "\n", text); // a fictitious study's table says so
+        // volgen, niet-volgen, niets-doen, onbekend (Kompas is mixed, Polderdorp has no sources yet), total
+        Assert.Matches(@"Gemeente Rivierstad\s+1\s+0\s+0\s+1\s+2", text);
         Assert.Matches(@"Gemeente Polderdorp\s+0\s+0\s+0\s+1\s+1", text);
-        Assert.Matches(@"Totaal\s+1\s+1\s+0\s+1\s+3", text);
+        Assert.Matches(@"Totaal\s+1\s+0\s+0\s+2\s+3", text);
         Assert.Equal(text, OwnStudy.RunOf(Cmd("table --data mijn-studie-data")).Out); // the same table from the data it wrote with --write-data
     }
 
@@ -76,23 +80,57 @@ public sealed class OwnStudyEndToEndTests
     public void The_report_describes_this_study_with_agreement_all_inputs_hashed_and_fictitious_on_every_section()
     {
         var html = File.ReadAllText(Path.Combine(OwnStudy.Folder, "rapport.html"));
-        Assert.Contains("<h1>Rivierenland: sturing en strategische reactie in 2 cases, 3 eenheden</h1>", html);
+        Assert.Contains("<h1 id=\"top\">Rivierenland: sturing en strategische reactie in 2 cases, 3 eenheden</h1>", html);
         Assert.Contains("<h2>Intercodeurbetrouwbaarheid</h2>", html);
         Assert.Contains("<th>eenheid</th><td>cluster</td><td>alpha-nominal</td><td>0.615</td><td>[-0.667, 1.000]</td><td>3</td><td>1</td>", html);
         Assert.DoesNotContain("Reproductie", html);
         Assert.DoesNotContain("Sturing per case", html);
         Assert.DoesNotContain("Inconsistenties", html);
         // The codebook appendix lists the codebook's own entries (one is named after the table it was counted for); nothing else cites the dissertation.
-        var beforeCodebook = html[..html.IndexOf("<section id=\"codeboek\"", StringComparison.Ordinal)];
-        Assert.DoesNotMatch(@"Tabel(len)? \d|regels \d|§\d|&#167;|hoofdstuk|proefschrift", beforeCodebook);
+        var beforeCodebook = html[..html.IndexOf("<section class=\"jhr-section\" id=\"codeboek\"", StringComparison.Ordinal)];
+        Assert.DoesNotMatch(@"Tabel(len)? \d|regels \d|§\d|&#167;|hoofdstuk|zoek het op in de pdf", beforeCodebook);
+        // The method is cited once, by author, title and year; the rules it applies are listed without line numbers.
+        Assert.Contains("geclassificeerd met de methode van Jansen, Sturen op transformatie van de jeugdhulp (2021)", beforeCodebook);
         foreach (var input in new[] { "project.yaml", "cases.csv", "units.csv", "sources/horizon-2023.md", "sources/gemeente-2023.md", "codings/anna.csv", "codings/bram.csv" })
         {
             var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(OwnStudy.Folder, input)))).ToLowerInvariant();
             Assert.Contains($"<th>data: {input}</th><td>sha256 {hash}", html);
         }
-        var sections = System.Text.RegularExpressions.Regex.Matches(html, "<section id=\"(?!herkomst)").Count;
-        Assert.Equal(sections, System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"fictitious\">FICTIEF").Count);
-        Assert.Contains("class=\"fictitious page\"", html);
+        // The notice above the title, under every section heading, and on every printed page (a fixed element).
+        var notice = System.Net.WebUtility.HtmlEncode(Jeugdhulp.Research.Data.StudyContext.FictitiousNotice);
+        var sections = System.Text.RegularExpressions.Regex.Count(html, "<section class=\"jhr-section\"");
+        Assert.Equal(8, sections); // methode, meta-matrix, vergelijking, grafieken, overeenstemming, bewijs, codeboek, herkomst
+        Assert.Equal(sections, System.Text.RegularExpressions.Regex.Count(html, $"</h2>\n<p class=\"jhr-notice\">{System.Text.RegularExpressions.Regex.Escape(notice)}</p>"));
+        Assert.Contains($"<p class=\"jhr-notice\" role=\"note\">{notice}</p>\n<h1", html);
+        Assert.Contains($"<div class=\"jhr-notice-page\" aria-hidden=\"true\">{notice}</div>", html);
+        Assert.Contains("@media print{.jhr-notice-page{display:block;position:fixed;top:0", html);
+    }
+
+    [Fact]
+    public void The_evidence_appendix_cites_the_coded_passages_and_the_rules_not_pdf_lines()
+    {
+        var html = File.ReadAllText(Path.Combine(OwnStudy.Folder, "rapport.html"));
+        Assert.Contains("<p>Bronnen: horizon-2023, gemeente-2023.</p>", html);   // Horizon in Rivierstad: both transcripts
+        Assert.Contains("<p>Nog geen gecodeerde bronnen.</p>", html);            // Horizon in Polderdorp
+        Assert.Contains("<th>gecodeerde passages (bron@begin-eind)</th>", html);
+        Assert.DoesNotContain("zoek het op in de pdf", html);
+        Assert.DoesNotContain("Bron: , regels .", html);
+    }
+
+    [Fact]
+    public void The_english_report_of_the_new_study_is_english_throughout_and_cites_no_dissertation_tables()
+    {
+        var path = Path.Combine(OwnStudy.Shared.Root, "report-en.html");
+        var run = OwnStudy.Run(OwnStudy.Shared.Root, $"jhr report mijn-studie --output {path} --lang en");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var html = File.ReadAllText(path);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("<h2>Method</h2>", html);
+        Assert.Contains("<h2>Intercoder reliability</h2>", html);
+        Assert.Contains("from the coding project Rivierenland: 2 sources, 10 codings by anna, bram", html);
+        Assert.DoesNotContain("<h2>Intercodeurbetrouwbaarheid</h2>", html);
+        var beforeCodebook = html[..html.IndexOf("<section class=\"jhr-section\" id=\"codeboek\"", StringComparison.Ordinal)];
+        Assert.DoesNotMatch(@"Tables? \d|lines \d|§\d|&#167;|chapter|search the quote in the PDF", beforeCodebook);
     }
 
     [Fact]

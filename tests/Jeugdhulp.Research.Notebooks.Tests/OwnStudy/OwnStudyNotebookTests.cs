@@ -43,7 +43,7 @@ public sealed class OwnStudyNotebookTests
         Assert.Contains("Rivierenland (FICTIEF): 2 bronnen, 2 cases, 3 eenheden, 0 override(s) in overrides.csv", text);
         Assert.Contains(" anna: 6 gecodeerde segmenten", text);
         Assert.Contains(" bram: 4 gecodeerde segmenten", text);
-        Assert.Contains("Case × cluster (Rivierenland, FICTIEF) case \\ Clusters strategische reactie volgen niet-volgen niets-doen onbekend Totaal Gemeente Rivierstad 1 1 0 0 2 Gemeente Polderdorp 0 0 0 1 1 Totaal 1 1 0 1 3", text);
+        Assert.Contains("Case × cluster (Rivierenland, FICTIEF) case \\ Clusters strategische reactie volgen niet-volgen niets-doen onbekend Totaal Gemeente Rivierstad 1 0 0 1 2 Gemeente Polderdorp 0 0 0 1 1 Totaal 1 0 0 2 3", text);
         Assert.Contains("rivierstad.horizon kenmerk.kunnen zonder override: +", text);
         Assert.DoesNotContain("coderA", text);
     }
@@ -68,5 +68,19 @@ public sealed class OwnStudyNotebookTests
         Assert.Contains("0 van 0 tabellen exact gereproduceerd.", text);
         Assert.Contains("Willen × cluster (alle eenheden) Willen \\ Clusters strategische reactie volgen niet-volgen niets-doen onbekend Totaal + 1 0 0 0 1", text);
         Assert.DoesNotContain("Tabel 9.1", text);
+    }
+
+    [Fact]
+    public async Task Notebook_05_tests_the_propositions_and_runs_the_qca_on_the_new_study()
+    {
+        var text = Text(await RunAsync("05-verwachtingen-en-qca.ipynb"));
+        // E1 counts the cases with determined clusters: only Rivierstad (Horizon volgen; Kompas mixed, Polderdorp without sources).
+        Assert.Contains("nee: 1 verschillende verdelingen van cluster over 1 cases", text);
+        Assert.Contains("nee: 0 van 1 cases met meer dan één cluster", text);
+        // Horizon is the only unit with a calibrated outcome; weten and moeten have no evidence, so no unit is analysed.
+        Assert.Contains("rivierstad.horizon 1 1 1 nee", text);
+        Assert.Contains("3 eenheden, 0 in de analyse", text);
+        Assert.Contains("Geen configuratie heeft uitkomst 1 voor volgen: er valt niets te minimaliseren.", text);
+        Assert.DoesNotContain("coderA", text);
     }
 }

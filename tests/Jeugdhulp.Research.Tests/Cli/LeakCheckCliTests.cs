@@ -20,6 +20,7 @@ public class LeakCheckCliTests
     [InlineData("matrix", "meta", "--format", "html")]
     [InlineData("table", "--rows", "provider", "--cols", "cluster", "--format", "xlsx")]
     [InlineData("report", "--format", "html")]
+    [InlineData("propositions", "--format", "md")] // once written around the leak check (TheoryCommands.Emit)
     public void Export_with_a_real_name_from_the_key_is_refused_and_nothing_is_written(params string[] command)
     {
         var output = Output(command[^1] == "xlsx" ? "uit.xlsx" : "uit.txt");
