@@ -20,8 +20,10 @@ namespace Jeugdhulp.Research.Coding.Projects;
 /// <param name="Occurrence">Which occurrence (1-based) when the quote occurs more than once.</param>
 /// <param name="Period">Response period; null = the source's.</param>
 /// <param name="Memo">The coder's memo.</param>
+/// <param name="Demand">The steering demand (demands.csv) a response segment is about; null = the steering as a whole.</param>
+/// <param name="Enactment">practice, paper or intention: whether a response segment shows an adapted working method, a statement on paper only, or an intention.</param>
 public sealed record QuoteCoding(string Source, string Unit, string Code, string? Value, string Coder, string Quote,
-    int? Occurrence = null, int? Period = null, string? Memo = null);
+    int? Occurrence = null, int? Period = null, string? Memo = null, string? Demand = null, string? Enactment = null);
 
 /// <summary>The coding <c>jhr code</c> recorded: the file it went to, its line there, and whether the coder was new.</summary>
 public sealed record RecordedCoding(string File, int Line, CodedSegment Segment, int SourceLine, bool CoderAdded);
@@ -40,7 +42,8 @@ public static class ProjectCoding
     /// <summary>
     /// Checks <paramref name="request"/> against the loaded <paramref name="project"/> and appends it. Refuses (with an
     /// <see cref="InputException"/> saying what to fix, and nothing written) an unknown source, a unit the source is
-    /// not about, a code or value outside the codebook, an unknown coder (unless the project allows new coders), a
+    /// not about, a code or value outside the codebook, a demand that is not one of the unit's case or an enactment
+    /// that is not practice/paper/intention (or either on anything but a response), an unknown coder (unless the project allows new coders), a
     /// quote that is not in the source (naming the closest passage), an ambiguous quote without an occurrence (listing
     /// the occurrences with their lines), and a coding that is already there.
     /// </summary>
@@ -59,6 +62,15 @@ public static class ProjectCoding
                 $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{request.Unit}'; code one of its units, or add '{request.Unit}' to 'units:' in its front matter if it is about it.{DidYouMean.Hint(request.Unit, source.Units)}", source.File, 1));
         if (CodeCheck.Check(project.Codebook, request.Code, request.Value) is { } codeProblem)
             problems.Add(Problem(codeProblem.Code, codeProblem.Message));
+        Enactment? enactment = null;
+        if (request.Enactment is { } en)
+        {
+            if (EnactmentNames.TryParse(en, out var parsed)) enactment = parsed;
+            else problems.Add(Problem("invalid-enactment", $"--enactment '{en}' must be one of {string.Join(", ", EnactmentNames.All)} (adapted practice, on paper only, an intention)."));
+        }
+        if (project.Units.FirstOrDefault(u => u.Id == request.Unit) is { } unit)
+            problems.AddRange(DemandCheck.Check(project.Codebook, request.Code, request.Demand, enactment, unit.Case, project.Demands)
+                .Select(p => Problem(p.Code, p.Message, p.Code == "unknown-demand" ? Path.Combine(project.Directory, "demands.csv") : null)));
         var coderAdded = false;
         if (project.Coders.All(c => c.Id != request.Coder))
         {
@@ -101,7 +113,7 @@ public static class ProjectCoding
 
         var segment = new CodedSegment(source.Id, match!.Start, match.End, source.Text[match.Start..match.End], request.Code, request.Value, request.Coder)
         {
-            Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now,
+            Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now, Demand = request.Demand, Enactment = enactment,
         };
         var (content, line) = Appended(file, relative, segment);
         var projectYaml = coderAdded ? WithCoder(projectFile, request.Coder) : null;
@@ -154,12 +166,18 @@ public static class ProjectCoding
         var needed = new List<string> { "unit" };
         if (segment.Period is not null) needed.Add("period");
         if (segment.Memo is not null) needed.Add("memo");
-        var missing = needed.Where(c => table.ColumnIndex(c) < 0).ToList();
+        if (segment.Demand is not null) needed.Add("demand");
+        if (segment.Enactment is not null) needed.Add("enactment");
+        var text = TextFile.ReadUtf8(file);
+        // demand and enactment are columns a file gets once a coding uses them: add them (empty for the rows above).
+        var addable = CodingCsv.MethodColumns.Where(c => needed.Contains(c) && table.ColumnIndex(c) < 0).ToList();
+        if (addable.Count > 0) text = WithColumns(text, table.Delimiter, addable);
+        var header = table.Header.Concat(addable).ToList();
+        var missing = needed.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
             throw new InputException(new Diagnostic(relative, 1, 1, "missing-column",
-                $"The codings file has no column(s) {string.Join(", ", missing)}; add them to its header (the full header is {string.Join(",", CodingCsv.Columns)})."));
-        var text = TextFile.ReadUtf8(file);
-        var fields = table.Header.Select(column => column switch
+                $"The codings file has no column(s) {string.Join(", ", missing)}; add them to its header (the full header is {string.Join(",", CodingCsv.Columns.AddRange(CodingCsv.MethodColumns))})."));
+        var fields = header.Select(column => column switch
         {
             "source" => segment.Source,
             "start" => segment.Start.ToString(CultureInfo.InvariantCulture),
@@ -172,6 +190,8 @@ public static class ProjectCoding
             "coder" => segment.Coder,
             "memo" => segment.Memo ?? "",
             "timestamp" => segment.Timestamp?.ToString("o", CultureInfo.InvariantCulture) ?? "",
+            "demand" => segment.Demand ?? "",
+            "enactment" => segment.Enactment is { } e ? EnactmentNames.ToName(e) : "",
             _ => "",
         });
         var newline = text.Contains("\r\n") ? "\r\n" : "\n";
@@ -188,6 +208,22 @@ public static class ProjectCoding
         csv.NextRecord();
         csv.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>A codings file with <paramref name="columns"/> added at the end of the header and an empty field for them on every row.</summary>
+    private static string WithColumns(string text, char delimiter, IReadOnlyList<string> columns)
+    {
+        var newline = text.Contains("\r\n") ? "\r\n" : "\n";
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, DetectDelimiter = false, Delimiter = delimiter.ToString(), Mode = CsvMode.RFC4180 };
+        using var parser = new CsvParser(new StringReader(text), config);
+        var output = new StringBuilder();
+        var header = true;
+        while (parser.Read())
+        {
+            output.Append(Record(header ? parser.Record!.Concat(columns) : parser.Record!.Concat(columns.Select(_ => "")), delimiter, newline));
+            header = false;
+        }
+        return output.ToString();
     }
 
     /// <summary>A codings file with new start/end on the rows at the given lines; every other byte of those rows is rewritten canonically.</summary>
