@@ -93,7 +93,9 @@ public class QdpxMappingTests
             && TextOffsets.Utf16ToCodePoint(s.PlainTextContent, x.End) == sel.EndPosition)));
         var memos = Corpus.Value.Segments.Count(s => s.Memo is not null);
         Assert.Equal(memos, qda.Notes.Length);
-        Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:unit=kustwijk.eikenhof p=2");
+        Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:unit=kustwijk.eikenhof p=2 demand=budgetplafond");
+        Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:demand=zorg-dichtbij enactment=practice");
+        Assert.Contains(qda.EmbeddedFiles, f => f.FileName == "jhr-demands.csv");
     }
 
     [Fact]
