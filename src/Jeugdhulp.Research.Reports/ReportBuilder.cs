@@ -66,10 +66,14 @@ public static partial class ReportBuilder
             $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
-            "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ". Een gecodeerd project wordt " +
-            "geclassificeerd zoals het proefschrift classificeerde: per eis van de gemeente, naar de bedoeling van de sturing; volgen " +
-            "alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten beslissen nooit; de " +
-            "classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
+            "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ". " +
+            (project?.Rules.RuleSet == Jeugdhulp.Research.Coding.Projects.RuleSet.Segmenttelling
+                ? "Dit project is geclassificeerd met de oude telregels (regelset segmenttelling: een reactie of cluster met meer dan de " +
+                  "helft van de segmenten), niet met de methode van het proefschrift; de tabel 'Classificatieregels' zegt hoe die methode werkt. "
+                : "Een gecodeerd project wordt geclassificeerd zoals het proefschrift classificeerde: per eis van de gemeente, naar de bedoeling " +
+                  "van de sturing; volgen alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten " +
+                  "beslissen nooit; ") +
+            "de classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
             [BasisTable(study), MethodRulesTable()], []));
 
         if (published)

@@ -95,12 +95,12 @@ public static class OwnStudy
     public static readonly string[] Commands =
     [
         "jhr init mijn-studie --name \"Rivierenland\" --coders anna,bram --fictitious",
-        "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code reactie.volgen --coder anna --quote \"We hebben onze werkwijze aangepast aan de wijkteams\" --occurrence 1",
+        "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code reactie.volgen --coder anna --enactment practice --quote \"We hebben onze werkwijze aangepast aan de wijkteams\" --occurrence 1",
         "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code kenmerk.willen --value + --coder anna --quote \"Wij staan achter de transformatie\"",
-        "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.horizon --code reactie.volgen --coder anna --quote \"Horizon werkt nu echt samen met de wijkteams\"",
+        "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.horizon --code reactie.volgen --coder anna --enactment practice --quote \"Horizon werkt nu echt samen met de wijkteams\"",
         "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.trotseren --coder anna --quote \"Kompas heeft de nieuwe afspraken genegeerd\"",
-        "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.volgen --coder anna --quote \"Kompas zegt wel dat het meedoet\" --memo \"neemt het woord van de gemeente over\"",
-        "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code reactie.volgen --coder bram --quote \"Elke behandelaar werkt nu vanuit een wijk\"",
+        "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.volgen --coder anna --enactment paper --quote \"Kompas zegt wel dat het meedoet\" --memo \"neemt het woord van de gemeente over\"",
+        "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code reactie.volgen --coder bram --enactment practice --quote \"Elke behandelaar werkt nu vanuit een wijk\"",
         "jhr code mijn-studie --source horizon-2023 --unit rivierstad.horizon --code kenmerk.willen --value + --coder bram --quote \"Wij staan achter de transformatie\"",
         "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.trotseren --coder bram --quote \"Kompas heeft de nieuwe afspraken genegeerd en doet wat het altijd deed\"",
         "jhr code mijn-studie --source gemeente-2023 --unit rivierstad.kompas --code reactie.vermijden --coder bram --quote \"Kompas zegt wel dat het meedoet, maar in de praktijk verandert er weinig\"",

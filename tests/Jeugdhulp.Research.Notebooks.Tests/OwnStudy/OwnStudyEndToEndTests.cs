@@ -23,7 +23,7 @@ public sealed class OwnStudyEndToEndTests
     [Fact]
     public void Coding_by_quote_computes_offsets_of_the_quote_in_the_source_text()
     {
-        var first = OwnStudy.RunOf(Cmd("--coder anna --quote \"We hebben"));
+        var first = OwnStudy.RunOf(Cmd("--coder anna --enactment practice --quote \"We hebben"));
         Assert.Contains("written to codings/anna.csv line 2", first.Out);
         var acrossLineBreak = OwnStudy.RunOf(Cmd("\"Elke behandelaar"));
         Assert.Contains("(line 26)", acrossLineBreak.Out);
@@ -44,14 +44,19 @@ public sealed class OwnStudyEndToEndTests
     }
 
     [Fact]
-    public void Unit_level_agreement_counts_the_one_unit_where_the_coders_judge_differently()
+    public void Unit_level_agreement_is_unanimous_once_volgen_on_paper_is_read_as_verbergen()
     {
+        // horizon volgen/volgen (adapted practice), polderdorp geen bewijs twice, and kompas niet-volgen twice: anna's
+        // "Kompas zegt wel dat het meedoet" is volgen on paper only, which the method proposes as verbergen (M2),
+        // beside trotseren; bram codes vermijden and trotseren.
         var run = OwnStudy.RunOf("jhr agree mijn-studie");
         Assert.Contains("eenheid: cluster (anna, bram; 3 eenheden)", run.Out);
-        Assert.Contains("agreement = 0.666667", run.Out);      // 2 of 3 units: horizon volgen/volgen, polderdorp geen bewijs twice
-        Assert.Contains("alpha-nominal = 0.615385", run.Out);  // 1 - (2/6) / (26/30) = 16/26: kompas gemengd (anna) vs niet-volgen (bram)
-        Assert.Contains("cohen = 0.571429", run.Out);
-        Assert.Contains("Meningsverschillen: 1 van 3 eenheden.", run.Out);
+        Assert.Contains("agreement = 1.000000", run.Out);
+        Assert.Contains("alpha-nominal = 1.000000", run.Out);
+        Assert.Contains("cohen = 1.000000", run.Out);
+        Assert.Contains("Meningsverschillen: 0 van 3 eenheden.", run.Out);
+        var paper = OwnStudy.RunOf(Cmd("--enactment paper"));
+        Assert.Contains("on paper only is proposed as vermijden/verbergen", paper.Error);
     }
 
     [Fact]
@@ -76,23 +81,29 @@ public sealed class OwnStudyEndToEndTests
     public void The_report_describes_this_study_with_agreement_all_inputs_hashed_and_fictitious_on_every_section()
     {
         var html = File.ReadAllText(Path.Combine(OwnStudy.Folder, "rapport.html"));
-        Assert.Contains("<h1>Rivierenland: sturing en strategische reactie in 2 cases, 3 eenheden</h1>", html);
+        Assert.Contains(">Rivierenland: sturing en strategische reactie in 2 cases, 3 eenheden</h1>", html);
         Assert.Contains("<h2>Intercodeurbetrouwbaarheid</h2>", html);
-        Assert.Contains("<th>eenheid</th><td>cluster</td><td>alpha-nominal</td><td>0.615</td><td>[-0.667, 1.000]</td><td>3</td><td>1</td>", html);
+        Assert.Contains("<th>eenheid</th><td>cluster</td><td>alpha-nominal</td><td>1.000</td><td>[1.000, 1.000]</td><td>3</td><td>0</td>", html);
         Assert.DoesNotContain("Reproductie", html);
         Assert.DoesNotContain("Sturing per case", html);
         Assert.DoesNotContain("Inconsistenties", html);
-        // The codebook appendix lists the codebook's own entries (one is named after the table it was counted for); nothing else cites the dissertation.
-        var beforeCodebook = html[..html.IndexOf("<section id=\"codeboek\"", StringComparison.Ordinal)];
+        // The method section explains the classification rules with the dissertation's lines (the study is classified by its
+        // method) and the codebook appendix lists the codebook's own entries (one is named after the table it was counted
+        // for); nothing else cites the dissertation.
+        var methodStart = html.IndexOf("<section class=\"jhr-section\" id=\"methode\">", StringComparison.Ordinal);
+        var methodEnd = html.IndexOf("</section>", methodStart, StringComparison.Ordinal);
+        Assert.Contains("Classificatieregels (methode van het proefschrift, regelset proefschrift)", html[methodStart..methodEnd]);
+        var beforeCodebook = html[..methodStart] + html[methodEnd..html.IndexOf("<section class=\"jhr-section\" id=\"codeboek\"", StringComparison.Ordinal)];
         Assert.DoesNotMatch(@"Tabel(len)? \d|regels \d|§\d|&#167;|hoofdstuk|proefschrift", beforeCodebook);
         foreach (var input in new[] { "project.yaml", "cases.csv", "units.csv", "sources/horizon-2023.md", "sources/gemeente-2023.md", "codings/anna.csv", "codings/bram.csv" })
         {
             var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(OwnStudy.Folder, input)))).ToLowerInvariant();
             Assert.Contains($"<th>data: {input}</th><td>sha256 {hash}", html);
         }
-        var sections = System.Text.RegularExpressions.Regex.Matches(html, "<section id=\"(?!herkomst)").Count;
-        Assert.Equal(sections, System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"fictitious\">FICTIEF").Count);
-        Assert.Contains("class=\"fictitious page\"", html);
+        var sections = System.Text.RegularExpressions.Regex.Matches(html, "<section class=\"jhr-section\" id=\"").Count;
+        Assert.Equal(8, sections);
+        Assert.Equal(sections, System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"jhr-notice\">FICTIEF").Count);
+        Assert.Contains("<p class=\"jhr-notice\" role=\"note\">FICTIEF", html);
     }
 
     [Fact]

@@ -52,8 +52,8 @@ public sealed class OwnStudyNotebookTests
     public async Task Notebook_03_computes_agreement_between_the_new_studys_coders()
     {
         var text = Text(await RunAsync("03-intercodeur-betrouwbaarheid.ipynb"));
-        Assert.Contains("Cluster per eenheid en periode coëfficiënt waarde eenheden 95%-interval (bootstrap) agreement 0.666667 3", text);
-        Assert.Contains("alpha-nominal 0.615385 3", text);
+        Assert.Contains("Cluster per eenheid en periode coëfficiënt waarde eenheden 95%-interval (bootstrap) agreement 1.000000 3", text);
+        Assert.Contains("alpha-nominal 1.000000 3", text);
         Assert.Contains("verschillen (anna vs bram)", text);
         Assert.Contains("kenmerk.kunnen 0.666667 0.000000 rivierstad.horizon: + vs geen bewijs", text);
         Assert.Contains("Segmenten, alle codes coëfficiënt waarde eenheden 95%-interval (bootstrap) agreement 0.250000 8", text);
