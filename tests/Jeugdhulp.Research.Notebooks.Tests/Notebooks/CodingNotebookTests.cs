@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Display;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Notebooks.Tests.Display;
@@ -109,6 +110,19 @@ public sealed partial class CodingNotebookTests
         var (unitHeader, expectedUnits) = Readme("expected-units");
         Assert.Equal(12, expectedUnits.Count);
         Assert.Equal(expectedUnits, InReadmeColumns(units, unitHeader));
+    }
+
+    [Fact]
+    public async Task Volgen_on_paper_becomes_verbergen_and_the_counting_rules_decide_where_the_method_asks_the_researcher()
+    {
+        var notebook = await RunAsync();
+        var printed = Stream(notebook, "var codeurA = CoderSelection.Of(project.Coders[0].Id);");
+
+        Assert.Contains("heidestein.reigersbos p1, 'Reigersbos Jeugdpraktijk levert per kwartaal de wachttijden aan zoals in de overeenkomst bepaald'\n", printed);
+        Assert.Contains("  met aangepaste werkwijze: cluster volgen; wachttijden: volgen; tarieven: compromis-sluiten\n", printed);
+        Assert.Contains("  alleen op papier:         cluster niet-volgen; wachttijden: vermijden; tarieven: compromis-sluiten\n", printed);
+        Assert.Contains($"  {RuleNames.FollowingNeedsPractice}: volgen alleen op papier: voorgesteld als vermijden/verbergen (r. 2313-2315, 3018-3020)\n", printed);
+        Assert.Contains($"kustwijk.eikenhof p2: segmenttelling niet-volgen ({RuleNames.ClusterMajority}), methode gemengd ({RuleNames.ResearcherJudges})\n", printed);
     }
 
     [Fact]
