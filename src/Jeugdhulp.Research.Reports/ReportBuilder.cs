@@ -64,25 +64,32 @@ public static partial class ReportBuilder
         var englishOrigin = project is null
             ? $"the units in {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(study.Directory)))}/"
             : $"the coding project {project.Name}: {project.Sources.Length} sources, {project.Segments.Length} codings by {string.Join(", ", project.Coders.Select(c => c.Id))}, classified by the project's rules (all coders pooled)";
+        var countingRules = project?.Rules.RuleSet == RuleSet.Segmenttelling;
         sections.Add(new ReportSection("methode", "Methode",
             $"Dit rapport is met Jeugdhulp.Research gemaakt uit {origin}: {study.Cases.Length} cases en " +
             $"{study.Units.Length} eenheden (aanbieder binnen gemeente). Elke waarde heeft een bron en " +
             "een onderbouwing: vermeld in de tekst, afgeleid (met reden), afgedwongen door de gepubliceerde tellingen, of onbepaald. " +
             "Strategische reacties zijn teruggebracht tot de clusters volgen (volgen, compromis sluiten), niet-volgen (vermijden, " +
-            "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ". Een gecodeerd project wordt " +
-            "geclassificeerd met de methode van " + MethodCitation + ": per eis van de gemeente, naar de bedoeling van de sturing; volgen " +
-            "alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten beslissen nooit; de " +
-            "classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
+            "trotseren, domineren) en niets-doen" + Cite(", zoals in §3.4 en §9.1 van het proefschrift") + ". " +
+            (countingRules
+                ? "Dit project is geclassificeerd met de oude telregels (regelset segmenttelling: een reactie of cluster met meer dan de " +
+                  "helft van de segmenten), niet met de methode van " + MethodCitation + "; de tabel 'Classificatieregels' zegt hoe die methode werkt. "
+                : "Een gecodeerd project wordt geclassificeerd met de methode van " + MethodCitation + ": per eis van de gemeente, naar de bedoeling " +
+                  "van de sturing; volgen alleen met een aangepaste werkwijze; de hoofdeisen voeren de boventoon en aantallen segmenten beslissen nooit; ") +
+            "de classificatie stelt voor en de onderzoeker bevestigt, beslist of overschrijft met reden (tabel 'Classificatieregels').",
             [BasisTable(study), MethodRulesTable(published)], [])
         {
             English = ("Method",
                 $"This report was made with Jeugdhulp.Research from {englishOrigin}: {study.Cases.Length} cases and {study.Units.Length} units " +
                 "(provider within municipality). Every value has a source and a basis: stated in the text, inferred (with a reason), forced by the " +
                 "published counts, or undetermined. Strategic responses are reduced to the clusters volgen (following, compromising), niet-volgen " +
-                "(avoiding, defying, dominating) and niets-doen (doing nothing)" + Cite(", as in §3.4 and §9.1 of the dissertation") + ". A coding project " +
-                "is classified by the method of " + MethodCitation + ": per demand of the municipality, by the intent of the steering; volgen only with an " +
-                "adapted working method; the main demands decide and segment counts never do; the classification proposes and the researcher confirms, " +
-                "decides or overrides with a reason (table 'Classificatieregels')."),
+                "(avoiding, defying, dominating) and niets-doen (doing nothing)" + Cite(", as in §3.4 and §9.1 of the dissertation") + ". " +
+                (countingRules
+                    ? "This project was classified with the old counting rules (rule set segmenttelling: a response or cluster with more than half of the " +
+                      "segments), not with the method of " + MethodCitation + "; the table 'Classificatieregels' says how that method works. "
+                    : "A coding project is classified by the method of " + MethodCitation + ": per demand of the municipality, by the intent of the steering; " +
+                      "volgen only with an adapted working method; the main demands decide and segment counts never do; ") +
+                "the classification proposes and the researcher confirms, decides or overrides with a reason (table 'Classificatieregels')."),
         });
 
         if (published)

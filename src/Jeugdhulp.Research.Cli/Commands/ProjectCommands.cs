@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using Jeugdhulp.Research.Codebooks;
-using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.IO;
@@ -69,12 +68,8 @@ internal static class ProjectCommands
         var occurrence = new Option<int?>("--occurrence") { Description = "Which occurrence (1, 2, ...) when the quote occurs more than once." };
         var period = new Option<int?>("--period") { Description = "Response period (default: the source's period)." };
         var memo = new Option<string?>("--memo") { Description = "A memo with the coding." };
-        var demand = new Option<string?>("--demand") { Description = "For a response: the steering demand it answers (an id of the unit's case in demands.csv); default: the steering as a whole." };
-        var enactment = new Option<string?>("--enactment")
-        {
-            Description = "For a response: what the passage shows, practice (the working method was adapted), paper (only on paper) or intention. Under the dissertation's rules volgen counts only with practice.",
-        };
-        enactment.AcceptOnlyFromAmong([.. EnactmentNames.All]);
+        var demand = new Option<string?>("--demand") { Description = "The steering demand (demands.csv) a response segment is about; default: the steering as a whole." };
+        var enactment = new Option<string?>("--enactment") { Description = "practice | paper | intention: whether a response segment shows an adapted working method, a statement on paper only, or an intention (volgen counts only with practice)." };
         var command = new Command("code",
             "Record one coding by quote: finds the quote in the source, computes the offsets and appends the coding to codings/<coder>.csv; refuses (changing nothing) anything that would not load.")
         { project, source, unit, code, value, coder, quote, occurrence, period, memo, demand, enactment };
@@ -83,19 +78,13 @@ internal static class ProjectCommands
             var directory = parse.GetValue(project)!;
             var loaded = CodingProjectLoader.Load(directory);
             var recorded = ProjectCoding.Add(loaded, new QuoteCoding(parse.GetValue(source)!, parse.GetValue(unit)!, parse.GetValue(code)!, parse.GetValue(value),
-                parse.GetValue(coder)!, parse.GetValue(quote)!, parse.GetValue(occurrence), parse.GetValue(period), parse.GetValue(memo))
-            {
-                Demand = parse.GetValue(demand),
-                Enactment = parse.GetValue(enactment) is { } e && EnactmentNames.TryParse(e, out var parsed) ? parsed : null,
-            }, DateTimeOffset.Now);
+                parse.GetValue(coder)!, parse.GetValue(quote)!, parse.GetValue(occurrence), parse.GetValue(period), parse.GetValue(memo),
+                parse.GetValue(demand), parse.GetValue(enactment)), DateTimeOffset.Now);
             var s = recorded.Segment;
             if (recorded.CoderAdded) context.Error.WriteLine($"Added coder '{s.Coder}' to project.yaml.");
-            context.Out.WriteLine($"Coded {s.Code}{(s.Value is null ? "" : ":" + s.Value)}{(s.Enactment is { } en ? $" ({EnactmentNames.ToName(en)})" : "")} for {s.Unit} by {s.Coder}: '{s.Source}' {s.Start}-{s.End} (line {recorded.SourceLine}); written to {recorded.File} line {recorded.Line}.");
-            // Recorded as asked, but say now what the classification will do with it rather than leave it to a surprise later.
-            if (loaded.Rules.RuleSet == RuleSet.Proefschrift && s.Enactment is null
-                && loaded.Codebook.Find(s.Code) is { } entry && (entry.Id == MethodRules.Following || entry.ParentId == MethodRules.Following) && s.Code != MethodRules.SelfEvident)
-                context.Error.WriteLine($"Note: under the dissertation's rules (rule set proefschrift) volgen counts only where the working method was adapted; " +
-                    $"this coding has no --enactment, so classify sets it aside. Record it with --enactment practice (or paper, intention) if the passage shows that.");
+            var about = (s.Demand is null ? "" : $", demand {s.Demand}") + (s.Enactment is { } e ? $", enactment {EnactmentNames.ToName(e)}" : "");
+            context.Out.WriteLine($"Coded {s.Code}{(s.Value is null ? "" : ":" + s.Value)} for {s.Unit} by {s.Coder}{about}: '{s.Source}' {s.Start}-{s.End} (line {recorded.SourceLine}); written to {recorded.File} line {recorded.Line}.");
+            if (Jeugdhulp.Research.Coding.Classification.MethodRules.UncountedFollowing(loaded, s) is { } note) context.Error.WriteLine(note);
             return ExitCodes.Ok;
         });
         return command;

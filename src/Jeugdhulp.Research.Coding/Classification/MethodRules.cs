@@ -134,5 +134,24 @@ public static class MethodRules
         };
     }
 
+    /// <summary>
+    /// A note when <paramref name="segment"/> is a volgen segment that the project's rule set will not count as volgen
+    /// (no <c>enactment=practice</c>, rule M2, seed 003 lines 3018-3020), so the coder learns it when coding; else null.
+    /// </summary>
+    public static string? UncountedFollowing(CodingProject project, CodedSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(segment);
+        if (project.Rules.RuleSet != RuleSet.Proefschrift || segment.Enactment == Enactment.Practice
+            || segment.Code == SelfEvident
+            || !project.Codebook.Path(segment.Code).Any(e => e.Id == Following)) return null;
+        return segment.Enactment switch
+        {
+            Enactment.Paper => $"Note: under rule {RuleNames.FollowingNeedsPractice} a volgen segment on paper only is proposed as vermijden/verbergen.",
+            Enactment.Intention => $"Note: under rule {RuleNames.FollowingNeedsPractice} an intention to follow does not count as volgen.",
+            _ => $"Note: under rule {RuleNames.FollowingNeedsPractice} this volgen segment does not count until it says whether the practice was adapted (--enactment practice|paper|intention).",
+        };
+    }
+
     private static string Short(string responseId) => responseId.StartsWith("reactie.", StringComparison.Ordinal) ? responseId["reactie.".Length..] : responseId;
 }

@@ -20,9 +20,10 @@ public static class ClassificationTables
     public const string Mixed = "gemengd";
 
     /// <summary>
-    /// Per coder selection, unit and period: the responses with their segments and shares, the tactics, the derived
-    /// response and cluster, the cluster that counts (an override included) and whether the cluster rests only on
-    /// others' accounts (rule A1).
+    /// Per coder selection, unit and period: the responses with their segments and shares (context), the tactics, the
+    /// responses per steering demand (what decides under the dissertation's method, M1/M4), the derived response and
+    /// cluster, the cluster that counts (an override included), the status of that judgment (proposed, confirmed,
+    /// decided, overridden) and whether the cluster rests only on others' accounts (rule A1).
     /// </summary>
     public static ResultTable Periods(params ProjectClassification[] classifications)
     {
@@ -33,13 +34,19 @@ public static class ClassificationTables
             new TableCell(p.Label ?? ""),
             new TableCell(string.Join(", ", p.Responses.Select(r => $"{Short(r.Response)} {r.Count} ({Classifier.Percent(r.Share)})"))),
             new TableCell(string.Join(", ", p.Responses.SelectMany(r => r.Tactics).Select(t => $"{Short(t.Tactic)} {t.Count}"))),
+            new TableCell(string.Join("; ", p.Demands.Select(d => $"{(d.IsMain ? "hoofdeis" : "kleinere eis")} {d.Demand ?? "sturing"}: {string.Join(" + ", d.Responses.Select(Short))}")),
+                Detail: string.Join("; ", p.SetAside.Select(a => $"terzijde ({a.Rule}): {a.Evidence.Segment.Text}")) is { Length: > 0 } aside ? aside : null),
             new TableCell(Derived(p.Response), Detail: p.Response.Rule),
             new TableCell(Derived(p.Cluster), Detail: p.Cluster.Rule),
             Current(p.Cluster),
+            new TableCell(JudgmentStatusNames.ToDutch(p.Cluster.Status)),
             new TableCell(p.Cluster.RestsOnlyOnOthersAccounts ? "ja" : "nee", Detail: Accounts(p.Cluster)))))).ToImmutableArray();
         return new ResultTable("Reactie en cluster per eenheid en periode",
-            ["codeur", "eenheid", "periode", "jaren", "reacties (segmenten, aandeel)", "tactieken", "reactie (afgeleid)", "cluster (afgeleid)", "cluster (geldend)", "alleen anderen"],
-            rows, [Legend, "Wijs een cel aan voor de regel en de aantallen; alleen anderen = het cluster berust alleen op accounts van anderen (A1)."]);
+            ["codeur", "eenheid", "periode", "jaren", "reacties (segmenten, aandeel)", "tactieken", "per eis", "reactie (afgeleid)", "cluster (afgeleid)", "cluster (geldend)", "status", "alleen anderen"],
+            rows, [Legend, "Wijs een cel aan voor de regel en de aantallen; alleen anderen = het cluster berust alleen op accounts van anderen (A1).",
+                classifications.Any(c => c.Rules.RuleSet == Projects.RuleSet.Proefschrift)
+                    ? "Regelset proefschrift: de reactie per eis beslist (hoofdeisen voeren de boventoon); de aantallen segmenten zijn context. Status: voorgesteld, bevestigd, beslist of overschreven door de onderzoeker (overrides.csv)."
+                    : "Regelset segmenttelling: de aantallen segmenten beslissen (niet de methode van het proefschrift). Status: voorgesteld, bevestigd, beslist of overschreven door de onderzoeker (overrides.csv)."]);
     }
 
     /// <summary>

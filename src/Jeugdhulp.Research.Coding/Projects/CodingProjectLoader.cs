@@ -190,7 +190,6 @@ public static class CodingProjectLoader
                 break;
         }
 
-        var entry = codebook.Find(segment.Code);
         if (CodeCheck.Check(codebook, segment.Code, segment.Value) is { } problem) Fail(problem.Code, problem.Message);
 
         if (coders.All(c => c.Id != segment.Coder))
@@ -205,10 +204,8 @@ public static class CodingProjectLoader
         else if (!source.Units.Contains(unit.Id))
             Fail("unit-not-in-source", $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{unit.Id}'; code the right unit, or add '{unit.Id}' to the source's 'units:' if it is about it.{DidYouMean.Hint(unit.Id, source.Units)}");
 
-        if (unit is not null && segment.Demand is { } demand && demands.All(d => d.Case != unit.Case || d.Id != demand))
-            Fail("unknown-demand", $"Demand '{demand}' is not a demand of case '{unit.Case}' in demands.csv ({(demands.Any(d => d.Case == unit.Case) ? string.Join(", ", demands.Where(d => d.Case == unit.Case).Select(d => d.Id)) : "none listed")}).");
-        if ((segment.Demand is not null || segment.Enactment is not null) && entry is not null && entry.Kind is not (EntryKind.Response or EntryKind.Tactic))
-            Fail("demand-on-non-response", $"demand= and enactment= describe a response segment; '{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}.");
+        if (unit is not null)
+            foreach (var p in DemandCheck.Check(codebook, segment.Code, segment.Demand, segment.Enactment, unit.Case, demands)) Fail(p.Code, p.Message);
 
         return ok && unit is not null ? segment : null;
     }

@@ -20,18 +20,10 @@ namespace Jeugdhulp.Research.Coding.Projects;
 /// <param name="Occurrence">Which occurrence (1-based) when the quote occurs more than once.</param>
 /// <param name="Period">Response period; null = the source's.</param>
 /// <param name="Memo">The coder's memo.</param>
+/// <param name="Demand">The steering demand (demands.csv) a response segment is about; null = the steering as a whole.</param>
+/// <param name="Enactment">practice, paper or intention: whether a response segment shows an adapted working method, a statement on paper only, or an intention.</param>
 public sealed record QuoteCoding(string Source, string Unit, string Code, string? Value, string Coder, string Quote,
-    int? Occurrence = null, int? Period = null, string? Memo = null)
-{
-    /// <summary>The steering demand (of the unit's case, from <c>demands.csv</c>) a response segment answers; null = the steering as a whole.</summary>
-    public string? Demand { get; init; }
-
-    /// <summary>
-    /// What a response segment shows: an adapted practice, paper only, or an intention. Under the dissertation's rules a
-    /// volgen segment counts as volgen only with <see cref="Segments.Enactment.Practice"/>.
-    /// </summary>
-    public Enactment? Enactment { get; init; }
-}
+    int? Occurrence = null, int? Period = null, string? Memo = null, string? Demand = null, string? Enactment = null);
 
 /// <summary>The coding <c>jhr code</c> recorded: the file it went to, its line there, and whether the coder was new.</summary>
 public sealed record RecordedCoding(string File, int Line, CodedSegment Segment, int SourceLine, bool CoderAdded);
@@ -50,7 +42,8 @@ public static class ProjectCoding
     /// <summary>
     /// Checks <paramref name="request"/> against the loaded <paramref name="project"/> and appends it. Refuses (with an
     /// <see cref="InputException"/> saying what to fix, and nothing written) an unknown source, a unit the source is
-    /// not about, a code or value outside the codebook, an unknown coder (unless the project allows new coders), a
+    /// not about, a code or value outside the codebook, a demand that is not one of the unit's case or an enactment
+    /// that is not practice/paper/intention (or either on anything but a response), an unknown coder (unless the project allows new coders), a
     /// quote that is not in the source (naming the closest passage), an ambiguous quote without an occurrence (listing
     /// the occurrences with their lines), and a coding that is already there.
     /// </summary>
@@ -69,6 +62,15 @@ public static class ProjectCoding
                 $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{request.Unit}'; code one of its units, or add '{request.Unit}' to 'units:' in its front matter if it is about it.{DidYouMean.Hint(request.Unit, source.Units)}", source.File, 1));
         if (CodeCheck.Check(project.Codebook, request.Code, request.Value) is { } codeProblem)
             problems.Add(Problem(codeProblem.Code, codeProblem.Message));
+        Enactment? enactment = null;
+        if (request.Enactment is { } en)
+        {
+            if (EnactmentNames.TryParse(en, out var parsed)) enactment = parsed;
+            else problems.Add(Problem("invalid-enactment", $"--enactment '{en}' must be one of {string.Join(", ", EnactmentNames.All)} (adapted practice, on paper only, an intention)."));
+        }
+        if (project.Units.FirstOrDefault(u => u.Id == request.Unit) is { } unit)
+            problems.AddRange(DemandCheck.Check(project.Codebook, request.Code, request.Demand, enactment, unit.Case, project.Demands)
+                .Select(p => Problem(p.Code, p.Message, p.Code == "unknown-demand" ? Path.Combine(project.Directory, "demands.csv") : null)));
         var coderAdded = false;
         if (project.Coders.All(c => c.Id != request.Coder))
         {
@@ -78,19 +80,6 @@ public static class ProjectCoding
             else if (request.Coder.Length == 0 || request.Coder.Any(c => char.IsWhiteSpace(c) || c is '|' or '[' or ']' or '"' or '/' or '\\'))
                 problems.Add(Problem("invalid-id", $"Coder id '{request.Coder}' may not contain spaces, '|', brackets, quotes or slashes."));
             else coderAdded = true;
-        }
-        if ((request.Demand is not null || request.Enactment is not null) && project.Codebook.Find(request.Code) is { } coded
-            && coded.Kind is not (Jeugdhulp.Research.Codebooks.EntryKind.Response or Jeugdhulp.Research.Codebooks.EntryKind.Tactic))
-            problems.Add(Problem("demand-on-non-response",
-                $"--demand and --enactment describe a response segment; '{request.Code}' is a {Jeugdhulp.Research.Codebooks.EntryKinds.ToName(coded.Kind)}. Leave them out."));
-        if (request.Demand is { } demand && project.FindUnit(request.Unit) is { } demandUnit
-            && project.Demands.All(d => d.Case != demandUnit.Case || d.Id != demand))
-        {
-            var ofCase = project.Demands.Where(d => d.Case == demandUnit.Case).Select(d => d.Id).ToList();
-            problems.Add(Problem("unknown-demand",
-                $"Demand '{demand}' is not a demand of case '{demandUnit.Case}' in demands.csv ({(ofCase.Count > 0 ? string.Join(", ", ofCase) : "none listed")}).{DidYouMean.Hint(demand, ofCase)}" +
-                " Add it to demands.csv (case,demand,name,weight) or leave --demand out for the steering as a whole.",
-                Path.Combine(project.Directory, "demands.csv")));
         }
         if (request.Period is < 1) problems.Add(Problem("invalid-period", $"--period {request.Period} must be 1, 2, ..."));
         if (request.Occurrence is < 1) problems.Add(Problem("invalid-occurrence", $"--occurrence {request.Occurrence} must be 1, 2, ..."));
@@ -124,8 +113,7 @@ public static class ProjectCoding
 
         var segment = new CodedSegment(source.Id, match!.Start, match.End, source.Text[match.Start..match.End], request.Code, request.Value, request.Coder)
         {
-            Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now,
-            Demand = request.Demand, Enactment = request.Enactment,
+            Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now, Demand = request.Demand, Enactment = enactment,
         };
         var (content, line) = Appended(file, relative, segment);
         var projectYaml = coderAdded ? WithCoder(projectFile, request.Coder) : null;
@@ -178,17 +166,17 @@ public static class ProjectCoding
         var needed = new List<string> { "unit" };
         if (segment.Period is not null) needed.Add("period");
         if (segment.Memo is not null) needed.Add("memo");
-        var missing = needed.Where(c => table.ColumnIndex(c) < 0).ToList();
+        if (segment.Demand is not null) needed.Add("demand");
+        if (segment.Enactment is not null) needed.Add("enactment");
+        var text = TextFile.ReadUtf8(file);
+        // demand and enactment are columns a file gets once a coding uses them: add them (empty for the rows above).
+        var addable = CodingCsv.MethodColumns.Where(c => needed.Contains(c) && table.ColumnIndex(c) < 0).ToList();
+        if (addable.Count > 0) text = WithColumns(text, table.Delimiter, addable);
+        var header = table.Header.Concat(addable).ToList();
+        var missing = needed.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
             throw new InputException(new Diagnostic(relative, 1, 1, "missing-column",
-                $"The codings file has no column(s) {string.Join(", ", missing)}; add them to its header (the full header is {string.Join(",", CodingCsv.Columns)})."));
-        var text = TextFile.ReadUtf8(file);
-        // The method's columns are optional and written only once used: the first coding with a demand or enactment
-        // adds them to the file (empty on the rows before it), so nobody has to edit a header by hand.
-        var added = CodingCsv.MethodColumns.Where(c => table.ColumnIndex(c) < 0
-            && (c == "demand" ? segment.Demand is not null : segment.Enactment is not null)).ToList();
-        var header = table.Header.Concat(added).ToList();
-        if (added.Count > 0) text = WithColumns(text, added);
+                $"The codings file has no column(s) {string.Join(", ", missing)}; add them to its header (the full header is {string.Join(",", CodingCsv.Columns.AddRange(CodingCsv.MethodColumns))})."));
         var fields = header.Select(column => column switch
         {
             "source" => segment.Source,
@@ -203,30 +191,13 @@ public static class ProjectCoding
             "memo" => segment.Memo ?? "",
             "timestamp" => segment.Timestamp?.ToString("o", CultureInfo.InvariantCulture) ?? "",
             "demand" => segment.Demand ?? "",
-            "enactment" => segment.Enactment is { } en ? EnactmentNames.ToName(en) : "",
+            "enactment" => segment.Enactment is { } e ? EnactmentNames.ToName(e) : "",
             _ => "",
         });
         var newline = text.Contains("\r\n") ? "\r\n" : "\n";
         var row = Record(fields, table.Delimiter, newline);
         var prefix = text.Length == 0 || text.EndsWith('\n') ? text : text + newline;
         return (prefix + row, prefix.Count(c => c == '\n') + 1);
-    }
-
-    /// <summary>A codings file with <paramref name="columns"/> added at the end of the header and an empty field on every row.</summary>
-    private static string WithColumns(string text, IReadOnlyList<string> columns)
-    {
-        var delimiter = CsvTable.DetectDelimiter(text);
-        var newline = text.Contains("\r\n") ? "\r\n" : "\n";
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, DetectDelimiter = false, Delimiter = delimiter.ToString(), Mode = CsvMode.RFC4180 };
-        using var parser = new CsvParser(new StringReader(text), config);
-        var output = new StringBuilder();
-        var first = true;
-        while (parser.Read())
-        {
-            output.Append(Record(first ? parser.Record!.Concat(columns) : parser.Record!.Concat(columns.Select(_ => "")), delimiter, newline));
-            first = false;
-        }
-        return output.ToString();
     }
 
     private static string Record(IEnumerable<string> fields, char delimiter, string newline)
@@ -237,6 +208,22 @@ public static class ProjectCoding
         csv.NextRecord();
         csv.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>A codings file with <paramref name="columns"/> added at the end of the header and an empty field for them on every row.</summary>
+    private static string WithColumns(string text, char delimiter, IReadOnlyList<string> columns)
+    {
+        var newline = text.Contains("\r\n") ? "\r\n" : "\n";
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, DetectDelimiter = false, Delimiter = delimiter.ToString(), Mode = CsvMode.RFC4180 };
+        using var parser = new CsvParser(new StringReader(text), config);
+        var output = new StringBuilder();
+        var header = true;
+        while (parser.Read())
+        {
+            output.Append(Record(header ? parser.Record!.Concat(columns) : parser.Record!.Concat(columns.Select(_ => "")), delimiter, newline));
+            header = false;
+        }
+        return output.ToString();
     }
 
     /// <summary>A codings file with new start/end on the rows at the given lines; every other byte of those rows is rewritten canonically.</summary>

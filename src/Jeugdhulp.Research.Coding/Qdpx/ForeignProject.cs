@@ -180,6 +180,8 @@ public static class ForeignProject
                         Unit = tag.Unit,
                         Period = tag.Period,
                         Account = tag.Account,
+                        Demand = tag.Demand,
+                        Enactment = tag.Enactment,
                         Memo = memo.Length > 0 ? memo : null,
                         Timestamp = coding.CreationDateTime ?? selection.CreationDateTime,
                         Assisted = tag.Assisted,

@@ -14,17 +14,17 @@ namespace Jeugdhulp.Research.Coding.Qdpx;
 /// the codebook becomes codes (GUIDs from <see cref="CodebookCodes.GuidOf(string)"/>, one child code per value),
 /// coders become users, sources text sources (front matter in the description), segments plain-text selections
 /// with <b>code-point</b> offsets, memos notes, units cases with variables. What REFI-QDA has no place for (explicit
-/// unit, period and account of a segment, and whether it was accepted from the coding assistant; project settings,
-/// cases.csv, units.csv, overrides.csv) travels along as a <c>jhr:</c> line in the selection's description (the
+/// unit, period and account of a segment, the steering demand it is about and its enactment, and whether it was
+/// accepted from the coding assistant; project settings, cases.csv, units.csv, demands.csv, overrides.csv) travels along as a <c>jhr:</c> line in the selection's description (the
 /// optional free-text Description of a PlainTextSelection, which other tools show or ignore) and as files embedded in the archive, so that
 /// export → import → export loses nothing.
 /// </summary>
 public static class QdpxExport
 {
     /// <summary>Names of the project files embedded in the archive's <c>sources/</c> folder.</summary>
-    public static readonly ImmutableArray<string> EmbeddedFiles = ["jhr-project.yaml", "jhr-cases.csv", "jhr-units.csv", "jhr-overrides.csv"];
+    public static readonly ImmutableArray<string> EmbeddedFiles = ["jhr-project.yaml", "jhr-cases.csv", "jhr-units.csv", "jhr-demands.csv", "jhr-overrides.csv"];
 
-    /// <summary>The prefix of the selection description line that carries unit, period and account.</summary>
+    /// <summary>The prefix of the selection description line that carries unit, period, account, demand and enactment.</summary>
     public const string SelectionTag = "jhr:";
 
     /// <summary>The variables every unit case carries.</summary>
@@ -124,6 +124,7 @@ public static class QdpxExport
                 Embed("jhr-project.yaml", ProjectFiles.ProjectYaml(project, null)),
                 Embed("jhr-cases.csv", ProjectFiles.CasesCsv(project)),
                 Embed("jhr-units.csv", ProjectFiles.UnitsCsv(project)),
+                .. project.Demands.IsEmpty ? (QdaEmbeddedFile[])[] : [Embed("jhr-demands.csv", ProjectFiles.DemandsCsv(project))],
                 Embed("jhr-overrides.csv", ProjectFiles.OverridesCsv(project)),
             ],
         };
@@ -133,8 +134,10 @@ public static class QdpxExport
     public static void Write(CodingProject project, string path) => QdpxWriter.Write(ToQdaProject(project), path);
 
     /// <summary>
-    /// The explicit unit, period and account of a segment and its assistance as
-    /// <c>unit=.. p=.. account=.. assisted=lexicon:2.5</c>; empty when all are derived and it was coded by hand.
+    /// The explicit unit, period and account of a segment, the demand it is about, its enactment and its assistance as
+    /// <c>unit=.. p=.. account=.. demand=.. enactment=.. assisted=lexicon:2.5</c>; empty when all are derived, it is
+    /// about the steering as a whole and it was coded by hand. Demand and enactment must travel: the dissertation's
+    /// method judges a response per demand and volgen only with an adapted practice (seed 003 lines 2179-2182, 3018-3020).
     /// </summary>
     public static string Tag(CodedSegment s)
     {
@@ -142,6 +145,8 @@ public static class QdpxExport
         if (s.Unit is not null) parts.Add("unit=" + s.Unit);
         if (s.Period is { } p) parts.Add("p=" + p.ToString(CultureInfo.InvariantCulture));
         if (s.Account is { } a) parts.Add("account=" + AccountNames.ToName(a));
+        if (s.Demand is { } d) parts.Add("demand=" + d);
+        if (s.Enactment is { } e) parts.Add("enactment=" + EnactmentNames.ToName(e));
         if (s.Assisted is { } h) parts.Add("assisted=" + h);
         return string.Join(' ', parts);
     }

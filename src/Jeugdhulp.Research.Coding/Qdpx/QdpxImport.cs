@@ -131,6 +131,7 @@ public static class QdpxImport
         files["project.yaml"] = InsertCodebook(embedded["jhr-project.yaml"], codebookPath);
         files["cases.csv"] = embedded.GetValueOrDefault("jhr-cases.csv") ?? "case,name\n";
         files["units.csv"] = embedded.GetValueOrDefault("jhr-units.csv") ?? "unit,case,provider,actor_type\n";
+        if (embedded.TryGetValue("jhr-demands.csv", out var demands)) files["demands.csv"] = demands;
         if (embedded.TryGetValue("jhr-overrides.csv", out var overrides) && overrides.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 1)
             files["overrides.csv"] = overrides;
         return new ImportedProject(files.ToImmutable(), warnings.ToImmutable());
@@ -256,18 +257,23 @@ public static class QdpxImport
         return b.ToString();
     }
 
-    internal static (string? Unit, int? Period, Account? Account, Assistance? Assisted) ParseTag(string? description)
+    /// <summary>What a <c>jhr:</c> line of a selection's description says (see <see cref="QdpxExport.Tag"/>).</summary>
+    internal sealed record SelectionTag(string? Unit, int? Period, Account? Account, string? Demand, Enactment? Enactment, Assistance? Assisted);
+
+    internal static SelectionTag ParseTag(string? description)
     {
         var line = description?.Split('\n').FirstOrDefault(l => l.StartsWith(QdpxExport.SelectionTag, StringComparison.Ordinal));
-        if (line is null) return (null, null, null, null);
-        string? unit = null; int? period = null; Account? account = null; Assistance? assisted = null;
+        var tag = new SelectionTag(null, null, null, null, null, null);
+        if (line is null) return tag;
         foreach (var part in line[QdpxExport.SelectionTag.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.StartsWith("unit=", StringComparison.Ordinal)) unit = part[5..];
-            else if (part.StartsWith("p=", StringComparison.Ordinal) && int.TryParse(part[2..], out var p)) period = p;
-            else if (part.StartsWith("account=", StringComparison.Ordinal) && AccountNames.TryParse(part[8..], out var a)) account = a;
-            else if (part.StartsWith("assisted=", StringComparison.Ordinal) && Assistance.TryParse(part[9..], out var h)) assisted = h;
+            if (part.StartsWith("unit=", StringComparison.Ordinal)) tag = tag with { Unit = part[5..] };
+            else if (part.StartsWith("p=", StringComparison.Ordinal) && int.TryParse(part[2..], out var p)) tag = tag with { Period = p };
+            else if (part.StartsWith("account=", StringComparison.Ordinal) && AccountNames.TryParse(part[8..], out var a)) tag = tag with { Account = a };
+            else if (part.StartsWith("demand=", StringComparison.Ordinal) && part.Length > 7) tag = tag with { Demand = part[7..] };
+            else if (part.StartsWith("enactment=", StringComparison.Ordinal) && EnactmentNames.TryParse(part[10..], out var e)) tag = tag with { Enactment = e };
+            else if (part.StartsWith("assisted=", StringComparison.Ordinal) && Assistance.TryParse(part[9..], out var h)) tag = tag with { Assisted = h };
         }
-        return (unit, period, account, assisted);
+        return tag;
     }
 }

@@ -12,37 +12,42 @@ public class CorpusAgreementTests
     [Fact]
     public void Unit_level_cluster_agreement_matches_the_hand_computation()
     {
-        // Cluster per unit and period, derived from each coder's codings (data/corpus/README.md, expected-periods, "afgeleid"):
-        //   eikenhof/p1 volgen–volgen, eikenhof/p2 niet-volgen–niet-volgen, de-wilg/p1 niets-doen–niets-doen,
-        //   kwartel/p1 niet-volgen–niet-volgen, reigersbos/p1 volgen–gemengd (B: volgen 1, trotseren 1; the override does not count).
+        // Cluster per unit and period, derived from each coder's codings by the dissertation's method (data/corpus/README.md,
+        // expected-periods, "afgeleid"; the researcher's judgments in overrides.csv do not count):
+        //   eikenhof/p1 volgen–volgen, eikenhof/p2 gemengd–gemengd (the main demand budgetplafond points to two clusters
+        //   for both), de-wilg/p1 niets-doen–niets-doen, kwartel/p1 niet-volgen–gemengd (B: compromis on zorg-in-de-wijk),
+        //   reigersbos/p1 volgen–niet-volgen (B: trotseren on the minor demand rapportages only).
         // 2×k table (rows coderA, columns coderB; categories gemengd, niet-volgen, niets-doen, volgen):
         //                 gemengd  niet-volgen  niets-doen  volgen | A
-        //   gemengd          0         0           0          0    | 0
-        //   niet-volgen      0         2           0          0    | 2
+        //   gemengd          1         0           0          0    | 1
+        //   niet-volgen      1         0           0          0    | 1
         //   niets-doen       0         0           1          0    | 1
-        //   volgen           1         0           0          1    | 2
-        //   B                1         2           1          1    | 5
-        // Po = 4/5; Pe = (0·1 + 2·2 + 1·1 + 2·1)/25 = 7/25; Cohen κ = (20/25 − 7/25)/(18/25) = 13/18 = 0.722222.
-        // Scott: pooled shares 1, 4, 2, 3 of 10: Pe = (1 + 16 + 4 + 9)/100 = 0.30; π = 0.5/0.7 = 5/7 = 0.714286.
-        // Krippendorff: n = 10, n_c = 1, 4, 2, 3; one disagreeing unit gives 2 disagreeing ordered pairs (m − 1 = 1);
-        // α = 1 − (n − 1)·2/(n² − Σn_c²) = 1 − 18/(100 − 30) = 52/70 = 0.742857.
+        //   volgen           0         1           0          1    | 2
+        //   B                2         1           1          1    | 5
+        // Po = 3/5; Pe = (1·2 + 1·1 + 1·1 + 2·1)/25 = 6/25; Cohen κ = (15/25 − 6/25)/(19/25) = 9/19 = 0.473684.
+        // Scott: pooled shares 3, 2, 2, 3 of 10: Pe = (9 + 4 + 4 + 9)/100 = 0.26; π = 0.34/0.74 = 17/37 = 0.459459.
+        // Krippendorff: n = 10, n_c = 3, 2, 2, 3; two disagreeing units give 2 disagreeing ordered pairs each (m − 1 = 1);
+        // α = 1 − (n − 1)·4/(n² − Σn_c²) = 1 − 36/(100 − 26) = 38/74 = 0.513514.
         var data = UnitLevel.Build(Corpus.Value);
 
         Assert.Equal(["kustwijk.eikenhof/p1", "kustwijk.eikenhof/p2", "kustwijk.de-wilg/p1", "heidestein.kwartel/p1", "heidestein.reigersbos/p1"], data.Items.Select(i => i.Id));
-        Assert.Equal(0.8, data.Compute("agreement").Value, 12);
-        Assert.Equal(13.0 / 18, data.Compute("cohen").Value, 12);
-        Assert.Equal(5.0 / 7, data.Compute("scott").Value, 12);
-        Assert.Equal(52.0 / 70, data.Compute("alpha-nominal").Value, 12);
-        var d = Assert.Single(data.Disagreements);
-        Assert.Equal(("heidestein.reigersbos/p1", "volgen", "gemengd"), (d.Id, d.Ratings[0].Label!, d.Ratings[1].Label!));
+        Assert.Equal(0.6, data.Compute("agreement").Value, 12);
+        Assert.Equal(9.0 / 19, data.Compute("cohen").Value, 12);
+        Assert.Equal(17.0 / 37, data.Compute("scott").Value, 12);
+        Assert.Equal(38.0 / 74, data.Compute("alpha-nominal").Value, 12);
+        Assert.Equal([("heidestein.kwartel/p1", "niet-volgen", "gemengd"), ("heidestein.reigersbos/p1", "volgen", "niet-volgen")],
+            data.Disagreements.Select(d => (d.Id, d.Ratings[0].Label!, d.Ratings[1].Label!)));
     }
 
     [Fact]
-    public void Unit_level_cluster_with_mixed_as_missing_leaves_full_agreement_on_four_units()
+    public void Unit_level_cluster_with_mixed_as_missing_keeps_only_the_three_units_both_coders_judged()
     {
+        // eikenhof/p2 (both gemengd) and kwartel/p1 (B gemengd) drop out; left: volgen–volgen, niets-doen–niets-doen,
+        // volgen–niet-volgen. n = 6, n_c = 3, 2, 1: α = 1 − 5·2/(36 − 14) = 12/22.
         var data = UnitLevel.Build(Corpus.Value, new UnitLevelOptions(Mixed: JudgmentTreatment.Missing));
         var alpha = data.Compute("alpha-nominal");
-        Assert.Equal((1.0, 4), (alpha.Value, alpha.UnitsUsed));
+        Assert.Equal(3, alpha.UnitsUsed);
+        Assert.Equal(12.0 / 22, alpha.Value, 12);
     }
 
     [Fact]
@@ -53,7 +58,7 @@ public class CorpusAgreementTests
         var kunnen = UnitLevel.Build(corpus, new UnitLevelOptions("kunnen"));
         Assert.Equal([("+", "-"), ("-", "-"), ("-", "+/-"), ("geen bewijs", "geen bewijs")], kunnen.Items.Select(i => (i.Ratings[0].Label!, i.Ratings[1].Label!)));
         Assert.Equal(0.333333, kunnen.Compute("alpha-nominal").Value, 6);
-        // Response per period: kwartel vermijden vs gemengd, reigersbos volgen vs gemengd.
+        // Response per period: kwartel vermijden vs gemengd, reigersbos volgen vs trotseren (eikenhof/p2 gemengd for both).
         var response = UnitLevel.Build(corpus, new UnitLevelOptions("response"));
         Assert.Equal(["heidestein.kwartel/p1", "heidestein.reigersbos/p1"], response.Disagreements.Select(i => i.Id));
         Assert.Equal(0.6, response.Compute("agreement").Value, 12);

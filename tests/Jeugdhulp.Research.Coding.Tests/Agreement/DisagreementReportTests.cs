@@ -108,10 +108,13 @@ public class DisagreementReportTests
 
         Assert.Equal("FICTIEF / FICTITIOUS: illustratief materiaal, geen onderzoeksgegevens.", table.Notes[0]);
         var reigersbos = table.Rows.First(r => r[0].Text == "heidestein.reigersbos" && r[2].Text == "eenheid");
-        Assert.Equal(("volgen", "gemengd"), (reigersbos[6].Text, reigersbos[8].Text));
+        Assert.Equal(("volgen", "niet-volgen"), (reigersbos[6].Text, reigersbos[8].Text));
         Assert.Contains("de extra rapportages leveren ze gewoonweg niet", reigersbos[9].Text);
-        // In project order; Kwartel does not appear: both coders reach niet-volgen and code response segments at the same places
-        // (which responses they are differs, but this report compares the cluster and the presence of any reactie code).
-        Assert.Equal(["kustwijk.eikenhof", "kustwijk.de-wilg", "heidestein.reigersbos"], table.Rows.Select(r => r[0].Text).Distinct());
+        var kwartel = table.Rows.First(r => r[0].Text == "heidestein.kwartel" && r[2].Text == "eenheid");
+        Assert.Equal(("niet-volgen", "gemengd"), (kwartel[6].Text, kwartel[8].Text));
+        Assert.Contains("Naar de gemeente toe zeggen we ja", kwartel[9].Text);
+        // In project order; Kwartel appears only at the unit level: both coders code response segments at the same places
+        // (which responses they are differs, and under the method that makes B's main demand zorg-in-de-wijk mixed).
+        Assert.Equal(["kustwijk.eikenhof", "kustwijk.de-wilg", "heidestein.kwartel", "heidestein.reigersbos"], table.Rows.Select(r => r[0].Text).Distinct());
     }
 }

@@ -13,8 +13,10 @@ public class CodingCliTests
         Assert.Equal((0, ""), (result.ExitCode, result.Error));
         Assert.Contains("# Classificatie voorbeeldcorpus (codeur: coderB)", result.Out);
         Assert.Contains("FICTIEF / FICTITIOUS", result.Out);
-        Assert.Contains("| 1 (2015-2017) | volgen 3 (75 %), compromis-sluiten 1 (25 %) |", result.Out);
-        Assert.Contains("**volgen** (beslist; voorstel: gemengd)", result.Out);
+        Assert.Contains("| 1 (2015-2017) | volgen 2 (66.7 %), compromis-sluiten 1 (33.3 %) |", result.Out);
+        Assert.Contains("terzijde (M3-vanzelfsprekend-beschreven-niet-meegeteld)", result.Out);
+        Assert.Contains("**niet-volgen** (beslist; voorstel: gemengd)", result.Out);
+        Assert.Contains("**volgen** (overschreven; voorstel: niet-volgen)", result.Out);
         Assert.Contains("⚑ alleen anderen", result.Out);
         Assert.Contains("verandering periode 1→2: volgen>niet-volgen", result.Out);
         Assert.Contains("R4-niet-weten-is-niets-doen", result.Out);
@@ -43,8 +45,11 @@ public class CodingCliTests
         var cluster = reigersbos.GetProperty("periods")[0].GetProperty("cluster");
         Assert.True(cluster.GetProperty("flagged").GetBoolean());
         Assert.Equal("volgen", cluster.GetProperty("override").GetProperty("value").GetString());
-        Assert.Equal(3, cluster.GetProperty("evidence").GetArrayLength());
-        Assert.Equal("municipality", cluster.GetProperty("evidence")[0].GetProperty("account").GetString());
+        Assert.Equal("confirmed", cluster.GetProperty("status").GetString());
+        // The evidence that decides: the segment on the main demand (wachttijden); the tariff deal is a minor demand.
+        var evidence = Assert.Single(cluster.GetProperty("evidence").EnumerateArray());
+        Assert.Equal("document-author", evidence.GetProperty("account").GetString());
+        Assert.StartsWith("Reigersbos Jeugdpraktijk levert per kwartaal de wachttijden aan", evidence.GetProperty("quote").GetString());
     }
 
     [Fact]
@@ -95,7 +100,7 @@ public class CodingCliTests
     public void An_invalid_project_exits_1_with_every_problem_on_stderr()
     {
         var dir = Repo.CopyOfCorpus();
-        File.AppendAllText(Path.Combine(dir, "codings", "coderB.csv"), "kustwijk-de-wilg-uitvoering-2019,0,4,zzzz,reactie.volgen,,,,coderQ,,,\n");
+        File.AppendAllText(Path.Combine(dir, "codings", "coderB.csv"), "kustwijk-de-wilg-uitvoering-2019,0,4,zzzz,reactie.volgen,,,,coderQ,,,,,\n");
 
         var result = Jhr.Run("classify", dir);
 

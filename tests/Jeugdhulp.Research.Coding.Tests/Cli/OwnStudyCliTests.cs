@@ -328,4 +328,76 @@ public sealed class OwnStudyCliTests
         File.WriteAllText(Path.Combine(foreign, "cases.csv"), "case,name\n");
         Refused(foreign, ["classify", dir, "--write-data", foreign], "directory-not-empty", "--write-data writes into an empty folder or one it wrote before");
     }
+    private const string Demands = "case,demand,name,weight,source,lines,reason\n" +
+        "rivierstad,wijkteams,samenwerken met de wijkteams,main,gemeente-2023,,de gemeente stuurt vooral hierop\n" +
+        "rivierstad,rapportage,kwartaalrapportage,minor,gemeente-2023,,een kleiner onderdeel\n";
+
+    [Fact]
+    public void Code_records_the_demand_and_enactment_of_a_response_segment_and_the_method_counts_it()
+    {
+        var dir = NewStudy();
+        File.WriteAllText(Path.Combine(dir, "demands.csv"), Demands);
+
+        var result = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--demand", "wijkteams", "--enactment", "practice"]));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("demand wijkteams, enactment practice", result.Out);
+        Assert.Equal("", result.Error);
+        var project = CodingProjectLoader.Load(dir);
+        var segment = Assert.Single(project.Segments);
+        Assert.Equal(("wijkteams", Coding.Segments.Enactment.Practice), (segment.Demand, segment.Enactment));
+        Assert.EndsWith(",wijkteams,practice\n", File.ReadAllText(Path.Combine(dir, "codings", "anna.csv")));
+        var period = Coding.Classification.Classifier.Classify(project, Coding.Classification.CoderSelection.Pooled).Find("rivierstad.horizon")!.Periods.Single();
+        Assert.Equal(("reactie.volgen", "volgen"), (period.Response.Value, period.Cluster.Value));
+        Assert.StartsWith(Coding.Classification.RuleNames.MainDemandsDecide, period.Cluster.Rule);
+    }
+
+    [Fact]
+    public void Code_adds_the_demand_and_enactment_columns_to_a_codings_file_that_lacks_them_keeping_every_row()
+    {
+        var dir = NewStudy();
+        File.WriteAllText(Path.Combine(dir, "demands.csv"), Demands);
+        Assert.Equal(0, Jhr.Run(Code(dir, "Wij staan achter de transformatie", code: "kenmerk.willen", extra: ["--value", "+"])).ExitCode);
+        var file = Path.Combine(dir, "codings", "anna.csv");
+        var before = File.ReadAllLines(file);
+        Assert.DoesNotContain("demand", before[0]);
+
+        var result = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--demand", "wijkteams", "--enactment", "paper"]));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var after = File.ReadAllLines(file);
+        Assert.Equal([before[0] + ",demand,enactment", before[1] + ",,"], after[..2]);
+        Assert.EndsWith(",wijkteams,paper\n", File.ReadAllText(file));
+        var project = CodingProjectLoader.Load(dir);
+        Assert.Equal(2, project.Segments.Length);
+        Assert.Contains(project.Segments, s => s.Demand == "wijkteams" && s.Enactment == Coding.Segments.Enactment.Paper);
+        Assert.Contains(project.Segments, s => s.Code == "kenmerk.willen" && s.Demand is null);
+    }
+
+    [Fact]
+    public void Code_refuses_an_unknown_demand_an_unknown_enactment_and_a_demand_on_a_characteristic()
+    {
+        var dir = NewStudy();
+        File.WriteAllText(Path.Combine(dir, "demands.csv"), Demands);
+        Refused(dir, Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--demand", "wijkteam"]),
+            "unknown-demand", "Demand 'wijkteam' is not a demand of case 'rivierstad' in demands.csv (wijkteams, rapportage)", "Did you mean 'wijkteams'");
+        Refused(dir, Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--enactment", "op-papier"]),
+            "invalid-enactment", "practice, paper, intention");
+        Refused(dir, Code(dir, "Wij staan achter de transformatie", code: "kenmerk.willen", extra: ["--value", "+", "--demand", "wijkteams"]),
+            "demand-on-non-response", "'kenmerk.willen' is a");
+    }
+
+    [Fact]
+    public void Code_says_when_a_volgen_segment_will_not_count_under_the_dissertation_s_method()
+    {
+        var dir = NewStudy();
+        var withoutEnactment = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk"));
+        var onPaper = Jhr.Run(Code(dir, "Wij staan achter de transformatie", extra: ["--enactment", "paper"]));
+
+        Assert.Equal((0, 0), (withoutEnactment.ExitCode, onPaper.ExitCode));
+        Assert.Contains($"{Coding.Classification.RuleNames.FollowingNeedsPractice} this volgen segment does not count until it says whether the practice was adapted", withoutEnactment.Error);
+        Assert.Contains("on paper only is proposed as vermijden/verbergen", onPaper.Error);
+        var period = Coding.Classification.Classifier.Classify(CodingProjectLoader.Load(dir), Coding.Classification.CoderSelection.Pooled).Find("rivierstad.horizon")!.Periods.Single();
+        Assert.Equal(("reactie.vermijden", "niet-volgen"), (period.Response.Value, period.Cluster.Value));
+    }
 }

@@ -97,6 +97,40 @@ public class CorpusTests
     }
 
     [Fact]
+    public void The_corpus_is_coded_for_the_dissertations_method_and_exercises_every_method_rule_and_status()
+    {
+        var project = Project.Value;
+        Assert.Equal(RuleSet.Proefschrift, project.Rules.RuleSet);
+        Assert.All(project.Cases, c => Assert.Contains(project.Demands, d => d.Case == c.Id && d.IsMain));
+        Assert.All(project.Cases, c => Assert.Contains(project.Demands, d => d.Case == c.Id && !d.IsMain));
+        var responses = project.Segments.Where(s => s.Code.StartsWith("reactie.", StringComparison.Ordinal)).ToList();
+        Assert.All(responses.Where(s => s.Code != "reactie.niets-doen"), s => Assert.NotNull(s.Demand));
+        Assert.All(responses.Where(s => s.Code.StartsWith("reactie.volgen", StringComparison.Ordinal)), s => Assert.Equal(Coding.Segments.Enactment.Practice, s.Enactment));
+
+        var pooled = Classifier.Classify(project, CoderSelection.Pooled);
+        var periods = pooled.Units.SelectMany(u => u.Periods).ToList();
+        Assert.Contains(periods, p => p.SetAside.Any(a => a.Rule == RuleNames.SelfEvidentDescribed));
+        Assert.Contains(periods, p => p.Cluster.Rule.StartsWith(RuleNames.MainDemandsDecide, StringComparison.Ordinal) && p.Demands.Any(d => !d.IsMain && d.Cluster != p.Cluster.Value));
+        Assert.Contains(periods, p => p.Cluster.Rule.StartsWith(RuleNames.ResearcherJudges, StringComparison.Ordinal));
+        var statuses = new[] { "coderA", "coderB", "gepoold" }.SelectMany(c => Classifier.Classify(project, Selection(c)).Units.SelectMany(u => u.Periods).Select(p => p.Cluster.Status));
+        Assert.Equal(Enum.GetValues<JudgmentStatus>().Order(), statuses.Distinct().Order());
+    }
+
+    [Fact]
+    public void The_old_counting_rules_would_let_the_segment_counts_decide_where_the_method_asks_the_researcher()
+    {
+        var eikenhof2 = (ClassificationRules rules) => Classifier.Classify(Project.Value, CoderSelection.Of("coderA"), rules).Find("kustwijk.eikenhof")!.Periods.Single(p => p.Period == 2).Cluster;
+
+        var counted = eikenhof2(ClassificationRules.SegmentCounting);
+        var method = eikenhof2(ClassificationRules.Default);
+
+        Assert.Equal(("niet-volgen", JudgmentOutcome.Determined), (counted.Derived, counted.Outcome));
+        Assert.StartsWith(RuleNames.ClusterMajority + ": niet-volgen 4 van 5 segmenten", counted.Rule);
+        Assert.Equal(JudgmentOutcome.Mixed, method.Outcome);
+        Assert.StartsWith(RuleNames.ResearcherJudges, method.Rule);
+    }
+
+    [Fact]
     public void The_corpus_classifies_per_period_as_its_README_says()
     {
         var rows = ReadmeTable("expected-periods");
@@ -111,6 +145,7 @@ public class CorpusTests
                 p.Response.Outcome == JudgmentOutcome.Mixed ? "gemengd" : p.Response.Derived?.Replace("reactie.", "") ?? "geen",
                 p.Cluster.Outcome == JudgmentOutcome.Mixed ? "gemengd" : p.Cluster.Derived ?? "geen",
                 p.Cluster.Value ?? "geen",
+                JudgmentStatusNames.ToDutch(p.Cluster.Status),
                 p.Cluster.RestsOnlyOnOthersAccounts ? "ja" : "nee",
             };
             Assert.Equal(row, actual);

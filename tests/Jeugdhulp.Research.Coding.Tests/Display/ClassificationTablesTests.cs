@@ -37,7 +37,11 @@ public class ClassificationTablesTests
         Assert.Equal(expected, Project(table, header));
         var kwartel = table.Rows.Single(r => r[0].Text == "gepoold" && r[1].Text == "heidestein.kwartel");
         Assert.Equal("vermijden 5 (50 %), domineren 4 (40 %), compromis-sluiten 1 (10 %)", kwartel[table.Columns.IndexOf("reacties (segmenten, aandeel)")].Text);
-        Assert.StartsWith("R2-meerderheid-reactie: gemengd", kwartel[table.Columns.IndexOf("reactie (afgeleid)")].Detail);
+        Assert.Equal("hoofdeis wachttijden: vermijden; hoofdeis zorg-in-de-wijk: compromis-sluiten + vermijden; kleinere eis kwaliteitskader: domineren",
+            kwartel[table.Columns.IndexOf("per eis")].Text);
+        Assert.StartsWith("M5-onderzoeker-beslist-bij-gemengd: gemengd", kwartel[table.Columns.IndexOf("cluster (afgeleid)")].Detail);
+        var eikenhof = table.Rows.Single(r => r[0].Text == "coderB" && r[1].Text == "kustwijk.eikenhof" && r[2].Text == "1");
+        Assert.Equal("terzijde (M3-vanzelfsprekend-beschreven-niet-meegeteld): dat is ook altijd onze eigen koers geweest", eikenhof[table.Columns.IndexOf("per eis")].Detail);
     }
 
     [Fact]
@@ -49,7 +53,7 @@ public class ClassificationTablesTests
         Assert.Equal(expected, Project(table, header));
         var reigersbosB = table.Rows.Single(r => r[0].Text == "coderB" && r[1].Text == "heidestein.reigersbos");
         Assert.Equal("volgen", reigersbosB[2].Text);
-        Assert.StartsWith("override (afgeleid: gemengd); reden: FICTIEF: in een nagesprek (member check)", reigersbosB[2].Detail);
+        Assert.StartsWith("override (afgeleid: niet-volgen); reden: FICTIEF: in een nagesprek (member check)", reigersbosB[2].Detail);
         Assert.EndsWith("; E1-eenheid-cluster-laatste-periode: cluster van periode 1 (override)", reigersbosB[2].Detail);
     }
 
@@ -62,14 +66,13 @@ public class ClassificationTablesTests
 
         Assert.Equal("Bewijs voor heidestein.reigersbos, periode 1, cluster: volgen", table.Title);
         Assert.Equal(
-            [["1", "ja", "reactie.volgen.vanzelfsprekend", "", "coderB", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@512-585", "Reigersbos werkte al lang wijkgericht, daar hoefden we niets voor te doen"],
-             ["2", "ja", "reactie.trotseren.negeren", "", "coderB", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@674-720", "de extra rapportages leveren ze gewoonweg niet"]],
+            [["1", "ja", "reactie.trotseren.negeren", "", "coderB", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@674-720", "de extra rapportages leveren ze gewoonweg niet"]],
             table.Rows.Select(r => r.Select(c => c.Text).ToArray()));
-        Assert.Equal("Volgen: vanzelfsprekend", table.Rows[0][2].Detail);
+        Assert.Equal("Trotseren: negeren", table.Rows[0][2].Detail);
         var expectedNotes = new[]
         {
-            "Regel: R3-nadruk-cluster: gemengd, geen cluster boven 50 % of gelijke stand (volgen 1, niet-volgen 1)",
-            "Override: volgen (afgeleid: gemengd); reden: FICTIEF: in een nagesprek (member check) bevestigde Reigersbos zelf dat zij de afspraken volgt; de codering berust alleen op accounts van de gemeente en het inkoopdocument (onderzoeker, 2024-05-14)",
+            "Regel: M4-hoofdeisen-voeren-de-boventoon: niet-volgen (kleinere eis extra rapportages: trotseren (niet-volgen)); alleen kleinere eisen hebben bewijs; context (beslist niet): 1 segment(en): trotseren 1; terzijde: 1",
+            "Override: volgen (afgeleid: niet-volgen); reden: FICTIEF: in een nagesprek (member check) bevestigde Reigersbos zelf dat zij de afspraken volgt; de codering berust alleen op accounts van de gemeente en het inkoopdocument (onderzoeker, 2024-05-14)",
             "⚑ A1-alleen-accounts-van-anderen: dit oordeel berust alleen op accounts van anderen (municipality), niet op de organisatie zelf.",
         };
         Assert.Equal(expectedNotes, table.Notes.ToArray());
@@ -86,12 +89,14 @@ public class ClassificationTablesTests
         var factors = ClassificationTables.Factors(classification.Find("kustwijk.eikenhof")!);
 
         Assert.Equal(
-            [["gepoold", "kustwijk.eikenhof", "", "kenmerk.kunnen", "+/-", "-", "projectteam opgeheven", "onderzoeker", "2024-06-03", "niet uit een bestand"],
-             ["gepoold", "heidestein.reigersbos", "1", "cluster", "volgen", "volgen", overrides.Rows[1][6].Text, "onderzoeker", "2024-05-14", "overrides.csv regel 2"]],
+            [["gepoold", "kustwijk.eikenhof", "2", "cluster", "gemengd", "niet-volgen", overrides.Rows[0][6].Text, "onderzoeker", "2024-05-14", "overrides.csv regel 3"],
+             ["gepoold", "kustwijk.eikenhof", "", "kenmerk.kunnen", "+/-", "-", "projectteam opgeheven", "onderzoeker", "2024-06-03", "niet uit een bestand"],
+             ["gepoold", "heidestein.kwartel", "1", "cluster", "gemengd", "niet-volgen", overrides.Rows[2][6].Text, "onderzoeker", "2024-05-14", "overrides.csv regel 4"],
+             ["gepoold", "heidestein.reigersbos", "1", "cluster", "volgen", "volgen", overrides.Rows[3][6].Text, "onderzoeker", "2024-05-14", "overrides.csv regel 2"]],
             overrides.Rows.Select(r => r.Select(c => c.Text).ToArray()));
         var kunnen = factors.Rows.Single(r => r[0].Text == "kenmerk.kunnen");
         Assert.Equal(["kenmerk.kunnen", "-", "+/-", "2", "self", ""], kunnen.Take(6).Select(c => c.Text));
-        Assert.Single(Corpus.Value.Overrides);
+        Assert.Equal(3, Corpus.Value.Overrides.Length);
     }
 
     [Fact]
@@ -102,7 +107,7 @@ public class ClassificationTablesTests
 
         var row = ClassificationTables.Periods(classification).Rows.Single();
 
-        Assert.Equal(["gepoold", Evidences.Unit, "1", "", "volgen 1 (50 %), trotseren 1 (50 %)", "", "gemengd", "gemengd", "niet-volgen", "nee"], row.Select(c => c.Text));
-        Assert.Equal("override (afgeleid: gemengd); reden: volgt uit de override van reactie (nagesprek)", row[8].Detail);
+        Assert.Equal(["gepoold", Evidences.Unit, "1", "", "volgen 1 (50 %), trotseren 1 (50 %)", "", "", "gemengd", "gemengd", "niet-volgen", "beslist", "nee"], row.Select(c => c.Text));
+        Assert.Equal("override (afgeleid: gemengd); reden: volgt uit de override van reactie (nagesprek)", row[9].Detail);
     }
 }

@@ -77,8 +77,8 @@ public class ProjectLoaderTests
 
         Assert.Contains(errors, d => d.Code == "unknown-case" && d.File.EndsWith("units.csv", StringComparison.Ordinal) && d.Line == 6);
         Assert.Contains(errors, d => d.Code == "invalid-value" && d.Line == 6 && d.Column == 4);
-        Assert.Contains(errors, d => d.Code == "missing-reason" && d.File.EndsWith("overrides.csv", StringComparison.Ordinal) && d.Line == 3);
-        Assert.Contains(errors, d => d.Code == "missing-period" && d.Line == 3);
+        Assert.Contains(errors, d => d.Code == "missing-reason" && d.File.EndsWith("overrides.csv", StringComparison.Ordinal) && d.Line == 5);
+        Assert.Contains(errors, d => d.Code == "missing-period" && d.Line == 5);
         Assert.Contains(errors, d => d.Code == "missing-front-matter" && d.File.EndsWith("geen-kop.md", StringComparison.Ordinal) && d.Line == 1);
     }
 

@@ -130,6 +130,55 @@ public class ForeignProjectTests
         Assert.Equal(File.ReadAllBytes(Repo.Codebook), File.ReadAllBytes(Path.Combine(dir, "codebook.yaml")));
     }
 
+    [SharedFileFact("interop/refi-qda/target-atlas-project.qdpx")]
+    public void The_real_ATLAS_ti_export_goes_through_jhr_qdpx_import_map_classify_and_export()
+    {
+        var work = Repo.TempDirectory();
+        var atlas = Repo.Shared("interop", "refi-qda", "target-atlas-project.qdpx");
+        var dir = Path.Combine(work, "atlas");
+        var back = Path.Combine(work, "terug.qdpx");
+
+        var import = Jhr.Run("qdpx", "import", atlas, "--output", dir);
+        var map = Jhr.Run("qdpx", "map", dir);
+        var classify = Jhr.Run("classify", dir);
+        var export = Jhr.Run("qdpx", "export", dir, "--output", back);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("foreign-project", import.Error);
+        Assert.Contains("its codebook (3 codes), 0 source(s), 2 user(s) and 0 coding(s)", import.Error);
+        Assert.True(map.ExitCode == 0, map.Error);
+        Assert.Contains("3 codes, 0 accepted", map.Out);
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(dir, CodebookMap.FileName)).Length - 1);
+        Assert.True(classify.ExitCode == 0, classify.Error);
+        Assert.True(export.ExitCode == 0, export.Error);
+        QdpxCompare.SameProject(File.ReadAllBytes(atlas), File.ReadAllBytes(back));
+    }
+
+    [Fact]
+    public void A_text_file_missing_from_sources_is_named_in_a_warning_and_its_source_and_selections_are_kept()
+    {
+        var maxqda = VendorExports.Maxqda(codes: 20, sources: 2).Qdpx;
+        string removed;
+        byte[] mutilated;
+        using (var copy = new MemoryStream())
+        {
+            copy.Write(maxqda);
+            using (var zip = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            {
+                var entry = zip.Entries.First(e => e.FullName.StartsWith("sources/", StringComparison.Ordinal) && e.FullName.EndsWith(".txt", StringComparison.Ordinal));
+                removed = entry.FullName;
+                entry.Delete();
+            }
+            mutilated = copy.ToArray();
+        }
+
+        var (dir, warnings, exported) = RoundTrip(mutilated);
+
+        Assert.Contains(warnings, w => w.Message.Contains(removed, StringComparison.Ordinal));
+        QdpxCompare.SameProject(mutilated, exported);
+        Assert.Single(Directory.GetFiles(Path.Combine(dir, "sources"), "*.md"));
+    }
+
     [Fact]
     public void The_round_trip_comparison_notices_a_moved_selection_a_renamed_code_and_a_lost_user()
     {

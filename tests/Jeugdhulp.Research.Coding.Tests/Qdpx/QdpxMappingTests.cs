@@ -12,11 +12,41 @@ public class QdpxMappingTests
     private static readonly Lazy<CodingProject> Corpus = new(() => CodingProjectLoader.Load(Repo.Corpus));
 
     [Fact]
-    public void Export_import_export_of_the_corpus_loses_nothing()
+    public void Export_import_export_of_the_corpus_loses_nothing() => AssertRoundTripLosesNothing(Corpus.Value);
+
+    [Fact]
+    public void Export_import_export_of_the_dissertation_coding_keeps_every_demand_enactment_and_judgment()
+    {
+        var project = CodingProjectLoader.Load(Repo.DissertationCoding);
+        Assert.NotEmpty(project.Demands);
+        Assert.Contains(project.Segments, s => s.Enactment == Coding.Segments.Enactment.Practice);
+
+        var imported = AssertRoundTripLosesNothing(project);
+
+        Assert.Equal(project.Demands.Select(d => d with { Line = 0 }), imported.Demands.Select(d => d with { Line = 0 }));
+        Assert.Equal(18, Classifier.Classify(imported, CoderSelection.Pooled).Units.Count(u => u.Cluster.Value is not null));
+    }
+
+    [Fact]
+    public void A_segment_s_demand_and_enactment_travel_in_its_jhr_line()
+    {
+        var project = CodingProjectLoader.Load(Repo.DissertationCoding);
+        var segment = project.Segments.First(s => s.Demand is not null && s.Enactment is not null);
+
+        var qda = QdpxExport.ToQdaProject(project);
+
+        var selection = qda.Sources.OfType<QdaTextSource>().Single(s => s.Name == segment.Source).PlainTextSelections
+            .Single(s => s.Codings.Single().CodeGuid == CodebookCodes.GuidOf(segment.Code) && s.Description!.Contains("demand=" + segment.Demand, StringComparison.Ordinal)
+                && s.Name == (segment.Text.Length <= 60 ? segment.Text : segment.Text[..57] + "..."));
+        Assert.Contains($"enactment={Coding.Segments.EnactmentNames.ToName(segment.Enactment!.Value)}", selection.Description, StringComparison.Ordinal);
+        Assert.Contains(qda.EmbeddedFiles, f => f.FileName == "jhr-demands.csv");
+    }
+
+    private static CodingProject AssertRoundTripLosesNothing(CodingProject project)
     {
         var dir = Repo.TempDirectory();
         var first = Path.Combine(dir, "a.qdpx");
-        QdpxExport.Write(Corpus.Value, first);
+        QdpxExport.Write(project, first);
 
         var warnings = QdpxImport.Import(first, Path.Combine(dir, "imported"), Repo.Codebook);
         var imported = CodingProjectLoader.Load(Path.Combine(dir, "imported"));
@@ -25,16 +55,18 @@ public class QdpxMappingTests
 
         Assert.Empty(warnings);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        static string Key(Coding.Segments.CodedSegment s) => $"{s.Source}|{s.Start}|{s.End}|{s.Text}|{s.Code}|{s.Value}|{s.Coder}|{s.Unit}|{s.Period}|{s.Account}|{s.Memo}|{s.Timestamp?.UtcTicks}";
-        Assert.Equal(Corpus.Value.Segments.Select(Key).Order(), imported.Segments.Select(Key).Order());
-        Assert.Equal(Corpus.Value.Sources.Select(s => (s.Id, s.Text, s.FrontMatter)), imported.Sources.Select(s => (s.Id, s.Text, s.FrontMatter)));
-        Assert.Equal(Corpus.Value.Overrides.Select(o => o with { Line = 0 }), imported.Overrides.Select(o => o with { Line = 0 }));
-        Assert.Equal(Corpus.Value.Coders.ToArray(), imported.Coders.ToArray());
-        foreach (var coder in new[] { CoderSelection.Of("coderA"), CoderSelection.Of("coderB"), CoderSelection.Pooled })
+        static string Key(Coding.Segments.CodedSegment s) => $"{s.Source}|{s.Start}|{s.End}|{s.Text}|{s.Code}|{s.Value}|{s.Coder}|{s.Unit}|{s.Period}|{s.Account}|{s.Demand}|{s.Enactment}|{s.Memo}|{s.Timestamp?.UtcTicks}";
+        Assert.Equal(project.Segments.Select(Key).Order(), imported.Segments.Select(Key).Order());
+        Assert.Equal(project.Sources.Select(s => (s.Id, s.Text, s.FrontMatter)), imported.Sources.Select(s => (s.Id, s.Text, s.FrontMatter)));
+        Assert.Equal(project.Overrides.Select(o => o with { Line = 0 }), imported.Overrides.Select(o => o with { Line = 0 }));
+        Assert.Equal(project.Coders.ToArray(), imported.Coders.ToArray());
+        Assert.Equal(project.Rules, imported.Rules);
+        foreach (var coder in project.Coders.Select(c => CoderSelection.Of(c.Id)).Append(CoderSelection.Pooled))
         {
-            static IEnumerable<string> Values(ProjectClassification c) => c.Units.SelectMany(u => u.Judgments).Select(j => $"{j.Unit} {j.Period} {j.Variable} {j.Derived} {j.Value} {j.Outcome} {j.Support.Length} {j.RestsOnlyOnOthersAccounts}");
-            Assert.Equal(Values(Classifier.Classify(Corpus.Value, coder)), Values(Classifier.Classify(imported, coder)));
+            static IEnumerable<string> Values(ProjectClassification c) => c.Units.SelectMany(u => u.Judgments).Select(j => $"{j.Unit} {j.Period} {j.Variable} {j.Derived} {j.Value} {j.Outcome} {j.Status} {j.Support.Length} {j.RestsOnlyOnOthersAccounts}");
+            Assert.Equal(Values(Classifier.Classify(project, coder)), Values(Classifier.Classify(imported, coder)));
         }
+        return imported;
     }
 
     [Fact]
@@ -61,7 +93,9 @@ public class QdpxMappingTests
             && TextOffsets.Utf16ToCodePoint(s.PlainTextContent, x.End) == sel.EndPosition)));
         var memos = Corpus.Value.Segments.Count(s => s.Memo is not null);
         Assert.Equal(memos, qda.Notes.Length);
-        Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:unit=kustwijk.eikenhof p=2");
+        Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:unit=kustwijk.eikenhof p=2 demand=budgetplafond");
+        Assert.Contains(sources.SelectMany(s => s.PlainTextSelections), s => s.Description == "jhr:demand=zorg-dichtbij enactment=practice");
+        Assert.Contains(qda.EmbeddedFiles, f => f.FileName == "jhr-demands.csv");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Display;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Notebooks.Tests.Display;
@@ -112,6 +113,19 @@ public sealed partial class CodingNotebookTests
     }
 
     [Fact]
+    public async Task Volgen_on_paper_becomes_verbergen_and_the_counting_rules_decide_where_the_method_asks_the_researcher()
+    {
+        var notebook = await RunAsync();
+        var printed = Stream(notebook, "var codeurA = CoderSelection.Of(project.Coders[0].Id);");
+
+        Assert.Contains("heidestein.reigersbos p1, 'Reigersbos Jeugdpraktijk levert per kwartaal de wachttijden aan zoals in de overeenkomst bepaald'\n", printed);
+        Assert.Contains("  met aangepaste werkwijze: cluster volgen; wachttijden: volgen; tarieven: compromis-sluiten\n", printed);
+        Assert.Contains("  alleen op papier:         cluster niet-volgen; wachttijden: vermijden; tarieven: compromis-sluiten\n", printed);
+        Assert.Contains($"  {RuleNames.FollowingNeedsPractice}: volgen alleen op papier: voorgesteld als vermijden/verbergen (r. 2313-2315, 3018-3020)\n", printed);
+        Assert.Contains($"kustwijk.eikenhof p2: segmenttelling niet-volgen ({RuleNames.ClusterMajority}), methode gemengd ({RuleNames.ResearcherJudges})\n", printed);
+    }
+
+    [Fact]
     public async Task The_evidence_of_Reigersbos_rests_only_on_others_accounts_and_is_flagged()
     {
         var notebook = await RunAsync();
@@ -121,15 +135,13 @@ public sealed partial class CodingNotebookTests
         Assert.Equal(["nr", "steunt", "code", "waarde", "codeur", "account", "spreker", "bron@offsets", "citaat"], evidence.Header);
         Assert.Equal(
         [
-            ["1", "ja", "reactie.volgen.vanzelfsprekend", "", "coderA", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@512-585", "Reigersbos werkte al lang wijkgericht, daar hoefden we niets voor te doen"],
-            ["2", "ja", "reactie.volgen.vanzelfsprekend", "", "coderB", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@512-585", "Reigersbos werkte al lang wijkgericht, daar hoefden we niets voor te doen"],
-            ["3", "ja", "reactie.compromis-sluiten.pacificeren", "", "coderA", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@587-667", "Ze hebben ingestemd met de nieuwe tarieven in ruil voor een langere contractduur"],
-            ["4", "nee", "reactie.trotseren.negeren", "", "coderB", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@674-720", "de extra rapportages leveren ze gewoonweg niet"],
-            ["5", "ja", "reactie.volgen.conformeren", "", "coderA", "document-author", "", "heidestein-inkoopdocument-2020@234-330", "Reigersbos Jeugdpraktijk levert per kwartaal de wachttijden aan zoals in de overeenkomst bepaald"],
+            ["1", "nee", "reactie.compromis-sluiten.pacificeren", "", "coderA", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@587-667", "Ze hebben ingestemd met de nieuwe tarieven in ruil voor een langere contractduur"],
+            ["2", "nee", "reactie.trotseren.negeren", "", "coderB", "municipality", "Fatima El Amrani", "heidestein-gemeente-beleid-2020@674-720", "de extra rapportages leveren ze gewoonweg niet"],
+            ["3", "ja", "reactie.volgen.conformeren", "", "coderA", "document-author", "", "heidestein-inkoopdocument-2020@234-330", "Reigersbos Jeugdpraktijk levert per kwartaal de wachttijden aan zoals in de overeenkomst bepaald"],
         ], evidence.Rows);
         var decoded = WebUtility.HtmlDecode(html);
-        Assert.Contains("Regel: R3-nadruk-cluster: volgen 4 van 5 segmenten (80 %) > 50 % (volgen 4, niet-volgen 1)", decoded);
-        Assert.Contains("⚑ A1-alleen-accounts-van-anderen: dit oordeel berust alleen op accounts van anderen (municipality, document-author), niet op de organisatie zelf.", decoded);
+        Assert.Contains("Regel: M4-hoofdeisen-voeren-de-boventoon: volgen (hoofdeis afspraken over wachttijden, verantwoord per kwartaal: volgen (volgen)", decoded);
+        Assert.Contains("⚑ A1-alleen-accounts-van-anderen: dit oordeel berust alleen op accounts van anderen (document-author), niet op de organisatie zelf.", decoded);
     }
 
     [Fact]
@@ -142,12 +154,14 @@ public sealed partial class CodingNotebookTests
 
         Assert.Contains("kustwijk.eikenhof kenmerk.kunnen zonder override: +/-\n", printed);
         Assert.Contains("kustwijk.eikenhof kenmerk.kunnen met override:    - (afgeleid: +/-; F1-factor-meerderheid: gemengd ('+' 1, '-' 1) (F2-groep-bundelt-subvariabelen))\n", printed);
-        Assert.Contains("overrides.csv ongewijzigd: 1 override in het bestand\n", printed);
+        Assert.Contains("overrides.csv ongewijzigd: 3 override(s) in het bestand\n", printed);
         Assert.Equal(["codeur", "eenheid", "periode", "variabele", "afgeleid", "geldend (override)", "reden", "door", "datum", "vastgelegd in"], overrides.Header);
         Assert.Equal(
         [
+            ["gepoold", "kustwijk.eikenhof", "2", "cluster", "gemengd", "niet-volgen", overrides.Rows[0][6], "onderzoeker", "2024-05-14", "overrides.csv regel 3"],
             ["gepoold", "kustwijk.eikenhof", "", "kenmerk.kunnen", "+/-", "-",
                 "FICTIEF: het projectteam transformatie is na een jaar opgeheven; in de periode van de laatste reactie (vanaf 2018) ontbrak dat vermogen", "onderzoeker", "2024-06-03", "niet uit een bestand"],
+            ["gepoold", "heidestein.kwartel", "1", "cluster", "gemengd", "niet-volgen", overrides.Rows[2][6], "onderzoeker", "2024-05-14", "overrides.csv regel 4"],
             ["gepoold", "heidestein.reigersbos", "1", "cluster", "volgen", "volgen",
                 "FICTIEF: in een nagesprek (member check) bevestigde Reigersbos zelf dat zij de afspraken volgt; de codering berust alleen op accounts van de gemeente en het inkoopdocument", "onderzoeker", "2024-05-14", "overrides.csv regel 2"],
         ], overrides.Rows);
@@ -156,7 +170,7 @@ public sealed partial class CodingNotebookTests
         Assert.Equal(["-", "+/-", "2", "self", ""], HtmlParts.Row(factors, "kenmerk.kunnen").Take(5));
         var before = HtmlParts.Table(Html(notebook, "ClassificationTables.Factors(gepoold.Find(voorbeeld)!)"), "Organisatiekenmerken van kustwijk.eikenhof");
         Assert.Equal(["+/-", "+/-"], HtmlParts.Row(before, "kenmerk.kunnen").Take(2));
-        Assert.Single(CodingProjectLoader.Load(DisplayFixture.RepoFile("data", "corpus")).Overrides);
+        Assert.Equal(3, CodingProjectLoader.Load(DisplayFixture.RepoFile("data", "corpus")).Overrides.Length);
     }
 
     [Fact]

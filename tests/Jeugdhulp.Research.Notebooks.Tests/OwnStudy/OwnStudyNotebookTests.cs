@@ -19,7 +19,8 @@ public sealed class OwnStudyNotebookTests
             if (!Runs.TryGetValue(fileName, out var run))
                 Runs[fileName] = run = new(() => NotebookRunner.RunFileAsync(Path.Combine(NotebookRuns.Folder, fileName), new NotebookRunOptions
                 {
-                    Parameters = new Dictionary<string, string> { ["studyDirectory"] = OwnStudy.Folder },
+                    // Charts go to a temporary folder: tests must not write into notebooks/output.
+                    Parameters = new Dictionary<string, string> { ["studyDirectory"] = OwnStudy.Folder, ["outputDirectory"] = Directory.CreateTempSubdirectory("jhr-own-study-output-").FullName },
                 }));
             return run.Value;
         }
