@@ -106,7 +106,7 @@ public static class ProjectPseudonymiser
     private static ImmutableArray<string> NotCopied(string project)
     {
         bool Known(string relative) =>
-            relative is "project.yaml" or "cases.csv" or "units.csv" or "overrides.csv"
+            relative is "project.yaml" or "cases.csv" or "units.csv" or "demands.csv" or "overrides.csv"
             || (relative.StartsWith("sources/", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1 && relative.EndsWith(".md", StringComparison.Ordinal))
             || (relative.StartsWith("codings/", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1 && relative.EndsWith(".csv", StringComparison.Ordinal));
         return [.. Directory.EnumerateFiles(project, "*", SearchOption.AllDirectories)
@@ -160,10 +160,13 @@ public static class ProjectPseudonymiser
                 Units = [.. project.Units.Select(u => new ProjectUnit(
                     new UnitInfo(Id(u.Id), Id(u.Case), Text(u.Organisation), Text(u.Info.Source), u.Info.Lines), u.ActorType))],
                 Overrides = [.. project.Overrides.Select(o => o with { Unit = Id(o.Unit), Reason = Text(o.Reason), By = TextOrNull(o.By) })],
+                // The steering demands travel too (the method judges per demand); their ids are the codings' demand= and stay.
+                Demands = [.. project.Demands.Select(d => d with { Case = Id(d.Case), Name = Text(d.Name), Source = Text(d.Source), Reason = Text(d.Reason) })],
             };
             Put("project.yaml", ProjectFiles.ProjectYaml(pseudonymous, CodebookFile));
             Put("cases.csv", ProjectFiles.CasesCsv(pseudonymous));
             Put("units.csv", ProjectFiles.UnitsCsv(pseudonymous));
+            if (File.Exists(Path.Combine(project.Directory, "demands.csv"))) Put("demands.csv", ProjectFiles.DemandsCsv(pseudonymous));
             if (File.Exists(Path.Combine(project.Directory, "overrides.csv"))) Put("overrides.csv", ProjectFiles.OverridesCsv(pseudonymous));
             files[CodebookFile] = File.ReadAllBytes(Path.GetFullPath(Path.Combine(project.Directory, project.CodebookPath)));
 
