@@ -70,7 +70,7 @@ public class ExhaustiveReferenceTests
     }
 
     /// <summary>Every cube with no negative row and at least one positive row that no one-literal-shorter cube contains.</summary>
-    private static List<Implicant> ReferencePrimeImplicants(int k, int[] kinds)
+    internal static List<Implicant> ReferencePrimeImplicants(int k, int[] kinds)
     {
         var full = (1 << k) - 1;
         bool Allowed(int care, int value) => Enumerable.Range(0, 1 << k).Where(m => (m & care) == value).All(m => kinds[m] != 0);
@@ -92,7 +92,7 @@ public class ExhaustiveReferenceTests
     }
 
     /// <summary>All smallest sets of prime implicants covering the positive rows, or null past 3 million combinations.</summary>
-    private static List<HashSet<Implicant>>? ReferenceSolutions(RandomTruthTable t, int[] dontCares)
+    internal static List<HashSet<Implicant>>? ReferenceSolutions(RandomTruthTable t, int[] dontCares)
     {
         var kinds = dontCares.Length == 0 ? t.Kinds.Select(x => x == -1 ? 0 : x).ToArray() : t.Kinds;
         var primes = ReferencePrimeImplicants(t.Conditions, kinds);
