@@ -6,7 +6,7 @@
 using System.Text;
 using Jeugdhulp.Research.IO;
 
-const int Chunks = 16;
+const int Chunks = 100; // about half a second of paced writing after "inside N", so a loaded machine still kills inside it
 var target = args[0];
 var codebook = File.ReadAllText(args[1]);
 var padding = string.Concat(Enumerable.Repeat("# " + new string('x', 1000) + "\n", 8000));

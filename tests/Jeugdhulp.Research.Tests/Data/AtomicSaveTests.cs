@@ -27,7 +27,7 @@ public class AtomicSaveTests
             })!;
             Assert.Equal("ready", process.StandardOutput.ReadLine());
             // Wait until the victim says it is inside save 1, 2 or 3 (part of it written to the temporary file), then
-            // kill it a random moment later, while the rest of that save is still being written (at least 15 paced
+            // kill it a random moment later, while the rest of that save is still being written (at least 99 paced
             // chunks of 5 ms) or, rarely, just after. Waiting for the victim's signal instead of sleeping a fixed time
             // keeps the kills inside writes however loaded the machine is.
             var wanted = random.Next(1, 4);
