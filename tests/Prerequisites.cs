@@ -18,14 +18,11 @@ namespace Jeugdhulp.Research.Testing;
 internal static class Prerequisite
 {
     /// <summary>True when the <c>CI</c> environment variable is set to anything but empty, 0 or false.</summary>
-    public static bool OnCi
-    {
-        get
-        {
-            var ci = Environment.GetEnvironmentVariable("CI");
-            return !string.IsNullOrEmpty(ci) && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
-        }
-    }
+    public static bool OnCi => IsCi(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Whether a value of <c>CI</c> means "on CI": anything but unset, empty, 0 or false.</summary>
+    public static bool IsCi(string? value) =>
+        !string.IsNullOrEmpty(value) && value != "0" && !value.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The repository root the tests were built from (build metadata, see Directory.Build.props).</summary>
     public static string RepositoryRoot { get; } =
@@ -90,7 +87,10 @@ internal static class Prerequisite
     /// The <c>Skip</c> reason for a test attribute: the reason where it is missing on a developer's machine; null on
     /// CI (the test then runs and <see cref="Require"/> fails it with the reason) and where nothing is missing.
     /// </summary>
-    public static string? SkipReason(string? missing) => missing is null || OnCi ? null : "SKIPPED (prerequisite missing): " + missing + ".";
+    public static string? SkipReason(string? missing) => SkipReason(missing, OnCi);
+
+    /// <summary><see cref="SkipReason(string?)"/> for a given answer to "on CI?".</summary>
+    public static string? SkipReason(string? missing, bool onCi) => missing is null || onCi ? null : "SKIPPED (prerequisite missing): " + missing + ".";
 
     /// <summary>Fails the test, naming what is missing, when a prerequisite is absent (reached on CI only; elsewhere the test is skipped).</summary>
     public static void Require(string? missing)

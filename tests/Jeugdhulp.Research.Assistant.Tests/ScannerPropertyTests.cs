@@ -50,9 +50,12 @@ public class ScannerPropertyTests
                 s => found.AddRange(s.Matches.Select(m => (m.Term.Text, m.Term.Code, m.StartWord, m.EndWord, m.StartLine, m.EndLine))));
             // The reference knows no page furniture: a random text that happens to repeat a short line at page-like
             // distances (e.g. "één" on lines 1, 2 and 20) loses it as a header, by design (PdfTextTests cover those
-            // rules). Such cases are discarded, not counted as passes.
-            return (summary.Words == MatcherPropertyTests.NaiveTokens(c.Text).Count
-                && found.Order().SequenceEqual(MatcherPropertyTests.Naive(lexicon, c.Text).Order())).When(summary.SkippedLines == 0);
+            // rules). Such cases are discarded, not counted as passes, as are the rare texts that hyphenate five or more
+            // words into one across line ends (the reference's fixed stem tables settle joins of up to four).
+            var longestJoin = MatcherPropertyTests.NaiveTokenParts(c.Text).Select(t => t.Parts).DefaultIfEmpty(1).Max();
+            return Prop.When(summary.SkippedLines == 0 && longestJoin <= MatcherPropertyTests.MaxJoinedParts, () =>
+                summary.Words == MatcherPropertyTests.NaiveTokens(c.Text).Count
+                && found.Order().SequenceEqual(MatcherPropertyTests.Naive(lexicon, c.Text).Order()));
         }
         finally
         {

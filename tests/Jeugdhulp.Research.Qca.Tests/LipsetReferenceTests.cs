@@ -12,12 +12,47 @@ public class LipsetReferenceTests
 
     private static string F3(double x) => x.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 
-    [Fact]
-    public void Reference_readme_keeps_its_citation_and_provenance()
+    private static readonly string[] Conditions = ["DEV", "URB", "LIT", "IND", "STB"];
+
+    /// <summary>The Lipset data read here with a plain split, not through the library's CSV reader.</summary>
+    private static readonly (string Case, int[] Values, int Surv)[] Countries =
+    [
+        .. File.ReadAllLines(ReferenceData.LipsetCsv).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(f =>
+            (f[0], f[1..6].Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray(), int.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture))),
+    ];
+
+    /// <summary>Truth-table kinds per row index (first condition most significant): 1 positive, 0 negative, -1 remainder.</summary>
+    private static int[] Kinds(int positive)
     {
-        var readme = File.ReadAllText(Path.Combine(ReferenceData.Directory, "README.md"));
-        Assert.Contains("Rihoux & De Meur 2009", readme, StringComparison.Ordinal);
-        Assert.Contains("Provenance", readme, StringComparison.Ordinal);
+        var kinds = Enumerable.Repeat(-1, 32).ToArray();
+        foreach (var c in Countries) kinds[c.Values.Aggregate(0, (n, v) => 2 * n + v)] = c.Surv == positive ? 1 : 0;
+        return kinds;
+    }
+
+    /// <summary>An implicant written as the library writes terms (condition order, ~ for absence), for comparison.</summary>
+    private static string Term(Implicant p) => string.Join("*", Conditions.Select((name, i) => (name, bit: 1 << (Conditions.Length - 1 - i)))
+        .Where(c => (p.Care & c.bit) != 0).Select(c => (p.Value & c.bit) != 0 ? c.name : "~" + c.name));
+
+    /// <summary>
+    /// The expected results the reference README quotes from the literature (Rihoux &amp; De Meur 2009) are the ones
+    /// the analysis produces: read from the README's text, so the published source and the tests cannot drift apart.
+    /// </summary>
+    [Fact]
+    public void The_expected_results_quoted_in_the_reference_README_are_reproduced()
+    {
+        var readme = string.Join(' ', File.ReadAllText(Path.Combine(ReferenceData.Directory, "README.md")).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var observed = System.Text.RegularExpressions.Regex.Match(readme, @"observed rows: (.*?); (\d+) remainders");
+        Assert.True(observed.Success, "README: 'observed rows: ...; N remainders' not found");
+        var rows = System.Text.RegularExpressions.Regex.Matches(observed.Groups[1].Value, @"(\d+) \(([A-Z, ]+); (?:OUT )?([01])\)")
+            .Select(m => (Row: int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Cases: string.Join(",", m.Groups[2].Value.Split(", ").Order(StringComparer.Ordinal)), Out: m.Groups[3].Value == "1" ? OutputValue.True : OutputValue.False))
+            .OrderBy(r => r.Row).ToList();
+        Assert.Equal(9, rows.Count);
+        Assert.Equal(rows, Result.TruthTable.Rows.Select(r => (r.RowNumber, string.Join(",", r.Cases.Order(StringComparer.Ordinal)), r.Output)));
+        Assert.Equal(int.Parse(observed.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), Result.TruthTable.Remainders.Count);
+
+        Assert.Contains($"conservative (complex) solution: {Assert.Single(Result.Conservative.Models).Expression} -> SURV", readme, StringComparison.Ordinal);
+        Assert.Contains($"parsimonious solution (remainders allowed): {Assert.Single(Result.Parsimonious.Models).Expression} -> SURV", readme, StringComparison.Ordinal);
+        Assert.Contains($"simplifying assumptions: rows {string.Join(", ", Result.Parsimonious.Models[0].SimplifyingAssumptionRows)}.", readme, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,19 +126,29 @@ public class LipsetReferenceTests
     }
 
     [Fact]
-    public void Lipset_parsimonious_prime_implicants_include_the_alternatives_to_DEV_STB()
+    public void Lipset_parsimonious_prime_implicants_are_those_of_a_brute_force_over_all_cubes()
     {
-        // DEV*~IND, URB*STB and IND*STB are prime but each covers only part of the positive rows.
-        Assert.Equal(["DEV*~IND", "DEV*STB", "URB*STB", "IND*STB"], Result.Parsimonious.PrimeImplicants);
+        // The independent source: every one of the 3^5 cubes checked against the data's rows (ExhaustiveReferenceTests'
+        // reference, which shares no code with the minimiser). DEV*~IND, URB*STB and IND*STB are prime but each covers
+        // only part of the positive rows.
+        var brute = ExhaustiveReferenceTests.ReferencePrimeImplicants(5, Kinds(positive: 1)).Select(Term).ToHashSet();
+        Assert.Equal(["DEV*STB", "DEV*~IND", "IND*STB", "URB*STB"], brute.Order(StringComparer.Ordinal));
+        Assert.Equal(brute.Order(StringComparer.Ordinal), Result.Parsimonious.PrimeImplicants.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Lipset_necessity_of_DEV_for_SURV()
     {
+        // Counted here from the CSV: inclusion = |DEV and SURV| / |SURV|, coverage = |DEV and SURV| / |DEV|,
+        // relevance = |not DEV| / |not (DEV and SURV)| (Schneider & Wagemann 2012, crisp sets).
+        var both = Countries.Count(c => c.Values[0] == 1 && c.Surv == 1);
+        var developed = Countries.Count(c => c.Values[0] == 1);
+        var survived = Countries.Count(c => c.Surv == 1);
+        Assert.Equal((18, 8, 10, 8), (Countries.Length, both, developed, survived));
         var dev = Result.Necessity.Single(n => n.Condition == Literal.Parse("DEV"));
-        Assert.Equal("1.000", F3(dev.Inclusion)); // every survivor is developed
-        Assert.Equal("0.800", F3(dev.Coverage));  // 8 of the 10 developed countries survived
-        Assert.Equal("0.800", F3(dev.Relevance)); // 8 not developed / 10 not (developed and survived)
+        Assert.Equal((double)both / survived, dev.Inclusion, 12);                             // 1: every survivor is developed
+        Assert.Equal((double)both / developed, dev.Coverage, 12);                             // 0.8: 8 of the 10 developed survived
+        Assert.Equal((double)(Countries.Length - developed) / (Countries.Length - both), dev.Relevance, 12); // 8 / 10
         var notDev = Result.Necessity.Single(n => n.Condition == Literal.Parse("~DEV"));
         Assert.Equal("0.000", F3(notDev.Inclusion));
         Assert.Equal(10, Result.Necessity.Count);
@@ -115,7 +160,11 @@ public class LipsetReferenceTests
         var result = QcaAnalysis.Run(ReferenceData.Lipset(), ReferenceData.LipsetOptions with { Outcome = "~SURV" });
         Assert.Equal(["1", "2", "5", "6", "23", "31"],
             result.TruthTable.Rows.Where(r => r.Output == OutputValue.True).Select(r => r.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // The rows of the published truth table with OUT 0 (README), and the minimal covers of a brute force over
+        // every combination of prime implicants (ExhaustiveReferenceTests' reference) as the independent source.
+        var reference = ExhaustiveReferenceTests.ReferenceSolutions(new RandomTruthTable(5, Kinds(positive: 0)), [])!;
         var model = Assert.Single(result.Conservative.Models);
+        Assert.Equal(Assert.Single(reference).Select(Term).Order(StringComparer.Ordinal), model.Expression.Split(" + ").Order(StringComparer.Ordinal));
         Assert.Equal("~DEV*~URB*~IND + DEV*LIT*IND*~STB", model.Expression);
         Assert.Equal("1.000", F3(model.Coverage));
     }

@@ -57,15 +57,25 @@ public class CorpusAgreementTests
         // kunnen: eikenhof + vs -, de-wilg - -, kwartel - vs +/-, reigersbos geen bewijs both (README expected-units).
         var kunnen = UnitLevel.Build(corpus, new UnitLevelOptions("kunnen"));
         Assert.Equal([("+", "-"), ("-", "-"), ("-", "+/-"), ("geen bewijs", "geen bewijs")], kunnen.Items.Select(i => (i.Ratings[0].Label!, i.Ratings[1].Label!)));
-        Assert.Equal(0.333333, kunnen.Compute("alpha-nominal").Value, 6);
+        // Hand computation (Krippendorff 2011, nominal): 8 values, n(+)=1, n(-)=4, n(+/-)=1, n(geen bewijs)=2;
+        // observed disagreement 4/8 (the pairs +/- and -/(+/-) both ways), expected (64 - 22)/(8 * 7) = 0.75,
+        // alpha = 1 - 0.5/0.75 = 1/3.
+        Assert.Equal(1.0 / 3, kunnen.Compute("alpha-nominal").Value, 12);
         // Response per period: kwartel vermijden vs gemengd, reigersbos volgen vs trotseren (eikenhof/p2 gemengd for both).
         var response = UnitLevel.Build(corpus, new UnitLevelOptions("response"));
         Assert.Equal(["heidestein.kwartel/p1", "heidestein.reigersbos/p1"], response.Disagreements.Select(i => i.Id));
-        Assert.Equal(0.6, response.Compute("agreement").Value, 12);
+        Assert.Equal(response.Items.Length - 2, response.Items.Count(i => i.Ratings[0].Label == i.Ratings[1].Label));
+        Assert.Equal((response.Items.Length - 2.0) / response.Items.Length, response.Compute("agreement").Value, 12); // 3 of 5 periods
+        Assert.Equal(5, response.Items.Length);
     }
 
+    /// <summary>
+    /// A regression snapshot: the alignment of the two coders' segments and the coefficients on it are this code's own
+    /// output, recorded when it was written (no published or hand-computed value exists for them); the agreement
+    /// fractions follow from the item and disagreement counts. A change here needs a reason.
+    /// </summary>
     [Fact]
-    public void Segment_level_all_codes_and_per_code()
+    public void Regression_snapshot_segment_level_all_codes_and_per_code()
     {
         var corpus = Corpus.Value;
         var all = SegmentLevel.Build(corpus);
@@ -87,8 +97,13 @@ public class CorpusAgreementTests
         Assert.Equal(0.717901, windows.Compute("alpha-nominal").Value, 6);
     }
 
+    /// <summary>
+    /// A regression snapshot: the alignment of the two coders' segments and the coefficients on it are this code's own
+    /// output, recorded when it was written (no published or hand-computed value exists for them); the agreement
+    /// fractions follow from the item and disagreement counts. A change here needs a reason.
+    /// </summary>
     [Fact]
-    public void Presence_level_per_source_and_per_unit()
+    public void Regression_snapshot_presence_level_per_source_and_per_unit()
     {
         var corpus = Corpus.Value;
         var perSource = PresenceLevel.Build(corpus);

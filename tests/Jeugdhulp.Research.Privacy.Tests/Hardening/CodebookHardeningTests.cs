@@ -72,6 +72,10 @@ public class CodebookHardeningTests
     [Theory]
     [InlineData("codebook-0.bin")]
     [InlineData("codebook-1.bin")]
-    public void Fuzz_crash_yaml_argument_exception_is_an_InputException(string file) =>
-        Parse(File.ReadAllBytes(Path.Combine(TestPaths.Root, "tests", "Jeugdhulp.Research.Privacy.Tests", "Hardening", "crashes", file)));
+    public void Fuzz_crash_yaml_argument_exception_is_an_InputException(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.Root, "tests", "Jeugdhulp.Research.Privacy.Tests", "Hardening", "crashes", file));
+        Harness.Survives(() => Assert.Contains("fuzz.yaml", Assert.ThrowsAny<InputException>(() =>
+            CodebookLoader.Parse(TextFile.DecodeUtf8(bytes, "fuzz.yaml"), "fuzz.yaml")).Message, StringComparison.Ordinal));
+    }
 }

@@ -43,14 +43,22 @@ public class NotebookHardeningTests
 
     [Fact]
     public void Fuzz_crash_duplicate_key_is_a_JsonException() =>
-        Parse(File.ReadAllBytes(Path.Combine(TestPaths.Root, "tests", "Jeugdhulp.Research.Privacy.Tests", "Hardening", "crashes", "notebook-0.bin")));
+        Refused(File.ReadAllBytes(Path.Combine(TestPaths.Root, "tests", "Jeugdhulp.Research.Privacy.Tests", "Hardening", "crashes", "notebook-0.bin")));
 
     [Fact]
     public void Deep_nesting_is_refused()
     {
-        Parse(Encoding.UTF8.GetBytes("{\"cells\":[],\"metadata\":" + new string('[', 100_000) + new string(']', 100_000) + "}"));
-        Parse(Encoding.UTF8.GetBytes("{\"cells\":[],\"metadata\":" + string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000) + "}"));
+        Refused(Encoding.UTF8.GetBytes("{\"cells\":[],\"metadata\":" + new string('[', 100_000) + new string(']', 100_000) + "}"));
+        Refused(Encoding.UTF8.GetBytes("{\"cells\":[],\"metadata\":" + string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000) + "}"));
     }
+
+    /// <summary>Must be refused with a JsonException (not merely survived): a notebook read from it would be a fault.</summary>
+    private static void Refused(byte[] bytes) => Harness.Survives(() => Assert.ThrowsAny<JsonException>(() =>
+    {
+        var notebook = Notebook.Parse(Encoding.UTF8.GetString(bytes));
+        foreach (var cell in notebook.Cells) { _ = cell.CellType; _ = cell.Id; _ = cell.Source; _ = cell.Tags; _ = cell.Metadata; }
+        _ = notebook.ToJson();
+    }));
 
     [Fact]
     public void Bom_and_utf16_files_load_or_give_a_JsonException()

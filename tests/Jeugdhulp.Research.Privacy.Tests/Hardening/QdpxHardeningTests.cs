@@ -130,12 +130,46 @@ public class QdpxHardeningTests
         Harness.Survives(() => Assert.Throws<RefiQdaException>(() => QdpxReader.Read(new MemoryStream(Seeds.Value.Qdpx), options)));
     }
 
+    /// <summary>The project a .qde holds, written back by the deterministic writer, to compare two reads whole.</summary>
+    private static string Written(byte[] qde) => QdpxWriter.ToQdeXml(QdpxReader.Read(new MemoryStream(qde, writable: false)).Project);
+
     [Fact]
-    public void Utf16_and_non_utf8_project_qde()
+    public void A_utf16_project_qde_that_declares_utf16_reads_as_the_utf8_original()
     {
         var text = Encoding.UTF8.GetString(Seeds.Value.Qde);
-        Read([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
-        Read([0xEF, 0xBB, 0xBF, .. Seeds.Value.Qde]);
-        Read([.. Seeds.Value.Qde[..200], 0xFF, 0xFE, .. Seeds.Value.Qde[200..]]);
+        Assert.Contains("encoding=\"utf-8\"", text);
+        var utf16 = text.Replace("encoding=\"utf-8\"", "encoding=\"utf-16\"", StringComparison.Ordinal);
+        Assert.Equal(Written(Seeds.Value.Qde), Written([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(utf16)]));
+        Assert.Equal(Written(Seeds.Value.Qde), Written([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(utf16)]));
+    }
+
+    [Fact]
+    public void A_utf8_project_qde_with_a_byte_order_mark_reads_as_the_original() =>
+        Assert.Equal(Written(Seeds.Value.Qde), Written([0xEF, 0xBB, 0xBF, .. Seeds.Value.Qde]));
+
+    [Fact]
+    public void A_project_qde_whose_bytes_contradict_its_declared_encoding_is_read_by_its_byte_order_mark_or_refused_naming_the_file()
+    {
+        // UTF-16 bytes (with BOM) under a declaration that says utf-8, as a careless converter writes them.
+        var text = Encoding.UTF8.GetString(Seeds.Value.Qde);
+        byte[] mislabelled = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)];
+        try
+        {
+            Assert.Equal(Written(Seeds.Value.Qde), Written(mislabelled));
+        }
+        catch (RefiQdaException e)
+        {
+            Assert.Contains("project.qde", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_inside_a_utf8_project_qde_are_refused_naming_the_file_and_line()
+    {
+        var start = Encoding.UTF8.GetString(Seeds.Value.Qde).IndexOf("<Project", StringComparison.Ordinal);
+        var at = Encoding.UTF8.GetByteCount(Encoding.UTF8.GetString(Seeds.Value.Qde)[..start]) + "<Project name=\"".Length;
+        var e = Assert.Throws<RefiQdaException>(() => QdpxReader.Read(new MemoryStream([.. Seeds.Value.Qde[..at], 0xFF, 0xFE, .. Seeds.Value.Qde[at..]], writable: false)));
+        Assert.Contains("project.qde", e.Message, StringComparison.Ordinal);
+        Assert.Matches(@"line \d+|regel \d+|Line \d+", e.Message);
     }
 }
