@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.IO;
 
 namespace Jeugdhulp.Research.Cli.Commands;
@@ -67,15 +68,24 @@ internal static class ProjectCommands
         var occurrence = new Option<int?>("--occurrence") { Description = "Which occurrence (1, 2, ...) when the quote occurs more than once." };
         var period = new Option<int?>("--period") { Description = "Response period (default: the source's period)." };
         var memo = new Option<string?>("--memo") { Description = "A memo with the coding." };
+        var demand = new Option<string?>("--demand") { Description = "For a response: the steering demand of the unit's case (demands.csv) it is about." };
+        var enactment = new Option<string?>("--enactment") { Description = "For a response: practice (adapted working method), paper (on paper only) or intention." };
         var command = new Command("code",
             "Record one coding by quote: finds the quote in the source, computes the offsets and appends the coding to codings/<coder>.csv; refuses (changing nothing) anything that would not load.")
-        { project, source, unit, code, value, coder, quote, occurrence, period, memo };
+        { project, source, unit, code, value, coder, quote, occurrence, period, memo, demand, enactment };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(project)!;
+            Enactment? enacted = null;
+            if (parse.GetValue(enactment) is { } e)
+            {
+                if (!EnactmentNames.TryParse(e, out var parsed))
+                    throw new UsageException($"--enactment '{e}' must be one of {string.Join(", ", EnactmentNames.All)}.");
+                enacted = parsed;
+            }
             var loaded = CodingProjectLoader.Load(directory);
             var recorded = ProjectCoding.Add(loaded, new QuoteCoding(parse.GetValue(source)!, parse.GetValue(unit)!, parse.GetValue(code)!, parse.GetValue(value),
-                parse.GetValue(coder)!, parse.GetValue(quote)!, parse.GetValue(occurrence), parse.GetValue(period), parse.GetValue(memo)), DateTimeOffset.Now);
+                parse.GetValue(coder)!, parse.GetValue(quote)!, parse.GetValue(occurrence), parse.GetValue(period), parse.GetValue(memo), parse.GetValue(demand), enacted), DateTimeOffset.Now);
             var s = recorded.Segment;
             if (recorded.CoderAdded) context.Error.WriteLine($"Added coder '{s.Coder}' to project.yaml.");
             context.Out.WriteLine($"Coded {s.Code}{(s.Value is null ? "" : ":" + s.Value)} for {s.Unit} by {s.Coder}: '{s.Source}' {s.Start}-{s.End} (line {recorded.SourceLine}); written to {recorded.File} line {recorded.Line}.");

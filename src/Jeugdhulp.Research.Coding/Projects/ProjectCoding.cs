@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
@@ -20,8 +21,10 @@ namespace Jeugdhulp.Research.Coding.Projects;
 /// <param name="Occurrence">Which occurrence (1-based) when the quote occurs more than once.</param>
 /// <param name="Period">Response period; null = the source's.</param>
 /// <param name="Memo">The coder's memo.</param>
+/// <param name="Demand">For a response or tactic: the steering demand of the unit's case (demands.csv) it is about.</param>
+/// <param name="Enactment">For a response or tactic: adapted practice, on paper only, or an intention.</param>
 public sealed record QuoteCoding(string Source, string Unit, string Code, string? Value, string Coder, string Quote,
-    int? Occurrence = null, int? Period = null, string? Memo = null);
+    int? Occurrence = null, int? Period = null, string? Memo = null, string? Demand = null, Enactment? Enactment = null);
 
 /// <summary>The coding <c>jhr code</c> recorded: the file it went to, its line there, and whether the coder was new.</summary>
 public sealed record RecordedCoding(string File, int Line, CodedSegment Segment, int SourceLine, bool CoderAdded);
@@ -70,6 +73,10 @@ public static class ProjectCoding
             else coderAdded = true;
         }
         if (request.Period is < 1) problems.Add(Problem("invalid-period", $"--period {request.Period} must be 1, 2, ..."));
+        if ((request.Demand is not null || request.Enactment is not null) && project.Codebook.Find(request.Code) is { Kind: not (EntryKind.Response or EntryKind.Tactic) } nonResponse)
+            problems.Add(Problem("demand-on-non-response", $"--demand and --enactment describe a response segment; '{request.Code}' is a {EntryKinds.ToName(nonResponse.Kind)}."));
+        if (request.Demand is { } demand && project.FindUnit(request.Unit) is { } demandUnit && project.FindDemand(demandUnit.Case, demand) is null)
+            problems.Add(Problem("unknown-demand", $"Demand '{demand}' is not a demand of case '{demandUnit.Case}' in demands.csv ({string.Join(", ", project.Demands.Where(d => d.Case == demandUnit.Case).Select(d => d.Id).DefaultIfEmpty("none listed"))}).{DidYouMean.Hint(demand, project.Demands.Where(d => d.Case == demandUnit.Case).Select(d => d.Id))}"));
         if (request.Occurrence is < 1) problems.Add(Problem("invalid-occurrence", $"--occurrence {request.Occurrence} must be 1, 2, ..."));
 
         var matches = QuoteLocator.Find(source.Text, request.Quote, source.FirstLine);
@@ -101,7 +108,7 @@ public static class ProjectCoding
 
         var segment = new CodedSegment(source.Id, match!.Start, match.End, source.Text[match.Start..match.End], request.Code, request.Value, request.Coder)
         {
-            Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now,
+            Unit = request.Unit, Period = request.Period, Memo = request.Memo, Timestamp = now, Demand = request.Demand, Enactment = request.Enactment,
         };
         var (content, line) = Appended(file, relative, segment);
         var projectYaml = coderAdded ? WithCoder(projectFile, request.Coder) : null;
@@ -151,6 +158,14 @@ public static class ProjectCoding
         var errors = new List<Diagnostic>();
         var table = CsvTable.Read(file, CodingCsv.RequiredColumns, errors, relative);
         if (table is null || errors.Count > 0) throw new InputException(errors.Count > 0 ? errors : [new Diagnostic(relative, 0, 0, "unreadable", "Cannot read the codings file.")]);
+        if ((segment.Demand is not null || segment.Enactment is not null) && CodingCsv.MethodColumns.Any(c => table.ColumnIndex(c) < 0))
+        {
+            // The first response coding with a demand or enactment: the file gets the method columns, every row written canonically.
+            var diagnostics = new CodingDiagnostics();
+            var existing = CodingCsv.Read(file, diagnostics, relative);
+            if (diagnostics.HasErrors) throw new InputException(diagnostics.Errors);
+            return (CodingCsv.Write([.. existing, segment]), existing.Length + 2);
+        }
         var needed = new List<string> { "unit" };
         if (segment.Period is not null) needed.Add("period");
         if (segment.Memo is not null) needed.Add("memo");
@@ -172,6 +187,8 @@ public static class ProjectCoding
             "coder" => segment.Coder,
             "memo" => segment.Memo ?? "",
             "timestamp" => segment.Timestamp?.ToString("o", CultureInfo.InvariantCulture) ?? "",
+            "demand" => segment.Demand ?? "",
+            "enactment" => segment.Enactment is { } e ? EnactmentNames.ToName(e) : "",
             _ => "",
         });
         var newline = text.Contains("\r\n") ? "\r\n" : "\n";
