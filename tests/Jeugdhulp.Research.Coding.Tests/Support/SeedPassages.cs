@@ -24,10 +24,13 @@ internal static class SeedPassages
         foreach (var (text, from, to) in Of(source))
         {
             Assert.True(from >= 1 && to <= seed.Length && from <= to, $"{source.Id}: lines {from}-{to} are outside the seed ({seed.Length} lines)");
-            var lines = string.Join(" ", seed[(from - 1)..to]);
-            Assert.True(Normalise(lines).Contains(Normalise(text), StringComparison.Ordinal), $"{source.Id}: \"{text}\" is not at lines {from}-{to}");
+            Assert.True(IsAt(seed, from, to, text), $"{source.Id}: \"{text}\" is not at lines {from}-{to}");
         }
     }
+
+    /// <summary>True when <paramref name="text"/> occurs within lines <paramref name="from"/>-<paramref name="to"/> of <paramref name="seed"/>.</summary>
+    public static bool IsAt(string[] seed, int from, int to, string text) =>
+        Normalise(string.Join(" ", seed[(from - 1)..to])).Contains(Normalise(text), StringComparison.Ordinal);
 
     // Line breaks and hyphenation differ between the PDF's text and a quote; letters, digits and punctuation must not.
     private static string Normalise(string text) => Regex.Replace(text, @"[\s\-]+", "");
