@@ -3,7 +3,9 @@ using System.CommandLine;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Segments;
+using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
+using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Cli.Commands;
 
@@ -21,6 +23,33 @@ internal static class ProjectCommands
         yield return Init(context);
         yield return Code(context);
         yield return Codings(context);
+        yield return Recommendations(context);
+    }
+
+    private static Command Recommendations(CliContext context)
+    {
+        var project = new Argument<string>("project") { Description = "Study folder with recommendations.csv (a coding project)." };
+        var caseFilter = new Option<string?>("--case") { Description = "Only the recommendations of this case." };
+        var status = new Option<string?>("--status") { Description = $"Only those with this status ({string.Join(", ", RecommendationRegister.Statuses)})." };
+        var outputs = OutputOptions.Create(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json);
+        var command = new Command("recommendations",
+            "The recommendations register of a study (recommendations.csv): addressee, intended effect, term, follow-up status and the recommendation verbatim with its seed lines; list or export it.")
+        { project, caseFilter, status };
+        outputs.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var loaded = CodingProjectLoader.Load(parse.GetValue(project)!);
+            var register = RecommendationRegister.Read(loaded.Directory, loaded.Cases);
+            if (register.IsEmpty) throw new UsageException($"{Path.Combine(loaded.Directory, RecommendationRegister.FileName)} does not exist or lists nothing.");
+            if (parse.GetValue(caseFilter) is { } c && loaded.Cases.All(x => x.Id != c))
+                throw new UsageException($"--case '{c}' is not a case of the study ({string.Join(", ", loaded.Cases.Select(x => x.Id))}).{DidYouMean.Hint(c, loaded.Cases.Select(x => x.Id))}");
+            if (parse.GetValue(status) is { } st && !RecommendationRegister.Statuses.Contains(st))
+                throw new UsageException($"--status '{st}' must be one of {string.Join(", ", RecommendationRegister.Statuses)}.{DidYouMean.Hint(st, RecommendationRegister.Statuses)}");
+            var selected = register.Where(r => (parse.GetValue(caseFilter) ?? r.Case) == r.Case && (parse.GetValue(status) ?? r.Status) == r.Status).ToList();
+            outputs.Emit(context, parse, Document.OfTables([RecommendationRegister.ToTable(selected, loaded.Cases)]));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Init(CliContext context)

@@ -41,7 +41,12 @@ internal static class StudyCommands
 
     private static Command Matrix(CliContext context)
     {
-        var data = DataOption();
+        var data = new Option<string[]>("--data")
+        {
+            Description = "Study: a data folder (data/ layout) or a coding project (classified on the fly). Default: the bundled data/. " +
+                "Repeat it to put studies side by side in the steering matrix (--data data --data data/regios).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var codebook = CodebookOption();
         var kind = new Argument<string>("kind") { Description = "meta (units × variables per case), steering (cases × steering variables), changes (response changes) or contrast (followers vs non-followers per factor)." };
         kind.AcceptOnlyFromAmong("meta", "steering", "changes", "contrast");
@@ -52,8 +57,20 @@ internal static class StudyCommands
         outputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var study = Load(context, parse, data, codebook);
+            var folders = parse.GetValue(data) is { Length: > 0 } given ? given.Select(g => (string?)g).ToArray() : new string?[] { null };
+            var opened = folders.Select(f => Open(context, f, parse.GetValue(codebook)).Context).ToList();
+            var study = opened[0];
             var vocabulary = study.Vocabulary;
+            if (opened.Count > 1)
+            {
+                if (parse.GetValue(kind) != "steering")
+                    throw new UsageException("Several --data side by side: only 'jhr matrix steering' compares studies; the other matrices take one study.");
+                if (opened.FirstOrDefault(o => o.Codebook.Id != study.Codebook.Id) is { } other)
+                    throw new UsageException($"'{other.Name}' is coded with codebook {other.Codebook.Id}, '{study.Name}' with {study.Codebook.Id}; a steering matrix side by side needs one codebook.");
+                var newest = opened.MaxBy(o => o.Codebook.Entries.Length)!.Vocabulary;
+                outputs.Emit(context, parse, Document.OfTables([Matrices.SteeringMatrix([.. opened.Select(o => (o.Name, o.Study))], newest)]));
+                return ExitCodes.Ok;
+            }
             var units = study.Units;
             IReadOnlyList<string> vars = parse.GetValue(variables) is { } list
                 ? [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => UnitAttributes.Resolve(v, units, "--vars"))]

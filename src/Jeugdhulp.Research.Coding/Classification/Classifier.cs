@@ -35,7 +35,7 @@ public static class Classifier
         rules ??= project.Rules;
         var evidence = project.Evidence().Where(e => coders.Includes(e.Coder)).ToList();
         var units = project.Units.Select(u => ClassifyUnit(project, u, evidence.Where(e => e.Unit == u.Id).ToList(), rules)).ToImmutableArray();
-        return new ProjectClassification(project, coders, rules, units);
+        return new ProjectClassification(project, coders, rules, units) { Cases = CaseSteering.Judge(project, evidence) };
     }
 
     /// <summary>Classifies one unit from its evidence (already restricted to the unit and the coders).</summary>

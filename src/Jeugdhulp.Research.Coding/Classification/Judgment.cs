@@ -8,7 +8,7 @@ namespace Jeugdhulp.Research.Coding.Classification;
 /// it: the rule and its counts, every segment considered, the segments that support the value, whose accounts those
 /// are, and a researcher's override if any. The derived value is never overwritten, only set beside.
 /// </summary>
-/// <param name="Unit">Unit id.</param>
+/// <param name="Unit">Unit id; the case id for a case-level judgment (<see cref="CaseSteering"/>).</param>
 /// <param name="Period">Period, or null for unit-level judgments.</param>
 /// <param name="Variable"><c>reactie</c>, <c>cluster</c> or a <c>kenmerk.*</c> id.</param>
 /// <param name="Derived">The value the rules give (response id, cluster value id, +, -, +/-); null when mixed (responses, clusters) or without evidence.</param>
@@ -23,8 +23,8 @@ public sealed record Judgment(
     /// <summary>A researcher's override, or null.</summary>
     public Override? Override { get; init; }
 
-    /// <summary>The value that counts: the override where there is one, else the derived value.</summary>
-    public string? Value => Override?.Value ?? Derived;
+    /// <summary>The value that counts: the override where there is one (an empty one: undetermined), else the derived value.</summary>
+    public string? Value => Override is { } o ? (o.Value.Length == 0 ? null : o.Value) : Derived;
 
     /// <summary>Proposed by the rules, or confirmed, decided or overridden by a researcher.</summary>
     public JudgmentStatus Status => Override switch

@@ -15,6 +15,9 @@ namespace Jeugdhulp.Research.Coding.Classification;
 /// <param name="Units">One classification per unit, in units.csv order.</param>
 public sealed record ProjectClassification(CodingProject Project, CoderSelection Coders, ClassificationRules Rules, ImmutableArray<UnitClassification> Units)
 {
+    /// <summary>The case-level steering judgments (<see cref="CaseSteering"/>): per case, every steering variable with evidence or a researcher's judgment.</summary>
+    public ImmutableArray<Judgment> Cases { get; init; } = [];
+
     /// <summary>The classification of a unit, or null.</summary>
     public UnitClassification? Find(string unitId) => Units.FirstOrDefault(u => u.Unit.Id == unitId);
 

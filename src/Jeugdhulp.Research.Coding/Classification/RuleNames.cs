@@ -45,6 +45,12 @@ public static class RuleNames
     public const string OthersAccountsOnly = "A1-alleen-accounts-van-anderen";
     /// <summary>A researcher's override from overrides.csv.</summary>
     public const string Override = "O1-override";
+    /// <summary>Case-level steering: one value in every segment gives that value.</summary>
+    public const string CaseSingle = "S1-sturing-eenduidig";
+    /// <summary>Case-level steering: + and - both supported give +/- (applied with mixed effect).</summary>
+    public const string CasePlusAndMinus = "S2-sturing-plus-en-min";
+    /// <summary>Case-level steering: values that do not combine stay undetermined.</summary>
+    public const string CaseConflicting = "S3-sturing-tegenstrijdig";
 
     /// <summary>
     /// The rules of rule set proefschrift explained in Dutch for reports and notebooks: name, uitleg, and the seed lines
@@ -82,6 +88,9 @@ public static class RuleNames
         new(Change, "Between consecutive periods whose clusters are both determined, a different cluster is a change from>to (UnitTable.ClusterChanges); a change of response within a cluster is not a change. With a mixed or undetermined period the change is undetermined."),
         new(UnitClusterLastPeriod, "The unit's cluster (the 'cluster' variable of chapter 9) is the cluster of its last period; undetermined when that period is mixed or has no evidence."),
         new(OthersAccountsOnly, "Every judgment lists its supporting segments and whose accounts they are; it is flagged when none is the organisation's own account (self), because the municipality's view alone is biased (line 2024) and documents are the public script (line 777)."),
-        new(Override, "A researcher judges any proposal in overrides.csv with a reason: the same value confirms it (bevestigd), a value for a mixed proposal decides it (beslist), another value overrides it (overschreven); reports show the proposal beside it. An override of a period's response also sets its cluster unless the cluster is overridden too."),
+        new(CaseSingle, "Both rule sets. The steering of a case (modes, dimensions, ruimte, adaptief vermogen, onzekerheid, kanalen, ...) and its background variables with a value set are judged per case, as Tables 4.2-8.2 do, from their codings on any unit of the case: one value in every segment gives that value."),
+        new(CasePlusAndMinus, "Both rule sets. A +/- steering variable with segments saying + and segments saying - is +/- (applied with mixed effect, the dissertation's reading of Tables 4.2-8.2)."),
+        new(CaseConflicting, "Both rule sets. Any other mix of values for a case-level variable stays undetermined and names the values and their counts; the researcher decides in overrides.csv (case id in the unit column)."),
+        new(Override, "A researcher judges any proposal in overrides.csv with a reason: the same value confirms it (bevestigd), a value for a mixed proposal decides it (beslist), another value overrides it (overschreven); reports show the proposal beside it. An override of a period's response also sets its cluster unless the cluster is overridden too. For a case-level variable the unit column holds the case id, and an empty value records 'undetermined' with the reason the sources do not support a value."),
     ];
 }

@@ -9,7 +9,7 @@ namespace Jeugdhulp.Research.Coding.Classification;
 /// <c>undetermined</c> with an empty value when there is no evidence or the cluster is mixed); and per period with a
 /// known cluster the responses with evidence, the response where the emphasis lies first (as <c>data/README.md</c>
 /// requires), so <c>UnitTable.ClusterSequence</c> reads the right cluster. Mixed periods get no response rows: a mixed
-/// period is reported, never forced.
+/// period is reported, never forced. The case-level steering judgments (<see cref="CaseSteering"/>) become the case values.
 /// </summary>
 public static class StudyDataBuilder
 {
@@ -27,7 +27,8 @@ public static class StudyDataBuilder
             foreach (var factor in unit.Factors) values.Add(Observe(factor, source, file));
             foreach (var period in unit.Periods) responses.AddRange(Responses(project.Codebook, unit.Unit.Id, period, source, file));
         }
-        return new StudyData(project.Directory, project.Cases, [.. project.Units.Select(u => u.Info)], [], values.ToImmutable(), responses.ToImmutable(),
+        var caseValues = classification.Cases.Select(j => Observe(j, source, file)).ToImmutableArray();
+        return new StudyData(project.Directory, project.Cases, [.. project.Units.Select(u => u.Info)], caseValues, values.ToImmutable(), responses.ToImmutable(),
             [], [], project.Files) { Name = project.Name, Fictitious = project.Fictitious };
     }
 
@@ -68,7 +69,7 @@ public static class StudyDataBuilder
     private static string Reason(Judgment j)
     {
         var reason = j.Rule;
-        if (j.Override is { } o) reason = $"{RuleNames.Override}: {o.Value} ({o.Reason}{(o.By is null ? "" : ", " + o.By)}; {(o.Line > 0 ? $"overrides.csv regel {o.Line}" : "niet uit een bestand")}); afgeleid: {j.Derived ?? "geen"} [{j.Rule}]";
+        if (j.Override is { } o) reason = $"{RuleNames.Override}: {(o.Value.Length == 0 ? "onbepaald" : o.Value)} ({o.Reason}{(o.By is null ? "" : ", " + o.By)}; {(o.Line > 0 ? $"overrides.csv regel {o.Line}" : "niet uit een bestand")}); afgeleid: {j.Derived ?? "geen"} [{j.Rule}]";
         if (j.RestsOnlyOnOthersAccounts) reason += $"; {RuleNames.OthersAccountsOnly}: berust alleen op {string.Join(", ", j.Accounts.Select(AccountNames.ToName))}";
         return reason;
     }

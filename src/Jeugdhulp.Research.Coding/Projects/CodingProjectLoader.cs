@@ -112,7 +112,7 @@ public static class CodingProjectLoader
             }
 
         var overrides = File.Exists(Path.Combine(directory, "overrides.csv"))
-            ? ReadOverrides(Read("overrides.csv", [.. OverrideColumns]), units, codebook, diagnostics)
+            ? ReadOverrides(Read("overrides.csv", [.. OverrideColumns]), cases, units, codebook, diagnostics)
             : [];
 
         var segments = ImmutableArray.CreateBuilder<CodedSegment>();
@@ -306,7 +306,7 @@ public static class CodingProjectLoader
     /// </summary>
     private static CodebookReference? ReadCodebookReference(YamlHelper y, YamlMappingNode map, string path, CodingDiagnostics diagnostics)
     {
-        const string Expected = "project.yaml needs 'codebook:' with the bundled codebook's id and version (codebook: {id: jeugdhulp-sturing, version: 1.2.0}) or a path relative to the project folder.";
+        const string Expected = "project.yaml needs 'codebook:' with the bundled codebook's id and version (codebook: {id: jeugdhulp-sturing, version: 1.3.0}) or a path relative to the project folder.";
         switch (YamlHelper.Get(map, "codebook"))
         {
             case null:
@@ -384,7 +384,7 @@ public static class CodingProjectLoader
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<Override> ReadOverrides(CsvTable? table, ImmutableArray<ProjectUnit> units, Codebook? codebook, CodingDiagnostics diagnostics)
+    private static ImmutableArray<Override> ReadOverrides(CsvTable? table, ImmutableArray<CaseInfo> cases, ImmutableArray<ProjectUnit> units, Codebook? codebook, CodingDiagnostics diagnostics)
     {
         if (table is null) return [];
         var result = ImmutableArray.CreateBuilder<Override>();
@@ -392,8 +392,14 @@ public static class CodingProjectLoader
         {
             var before = diagnostics.Errors.Length;
             var unit = row["unit"];
-            if (units.All(u => u.Id != unit)) diagnostics.Error(row.At("unit", "unknown-unit", $"Unit '{unit}' is not in units.csv."));
             var variable = row["variable"];
+            var caseLevel = codebook?.Find(variable) is { } target && Classification.CaseSteering.IsCaseLevel(target);
+            if (caseLevel)
+            {
+                if (cases.All(c => c.Id != unit))
+                    diagnostics.Error(row.At("unit", "unknown-case", $"'{variable}' is judged per case: the unit column names a case of cases.csv ({string.Join(", ", cases.Select(c => c.Id))}), not '{unit}'.{DidYouMean.Hint(unit, cases.Select(c => c.Id))}"));
+            }
+            else if (units.All(u => u.Id != unit)) diagnostics.Error(row.At("unit", "unknown-unit", $"Unit '{unit}' is not in units.csv."));
             var value = row["value"];
             int? period = null;
             if (row.Optional("period") is { } p)
@@ -417,7 +423,14 @@ public static class CodingProjectLoader
                     if (row.Optional("period") is not null) diagnostics.Error(row.At("period", "unexpected-period", "Factor judgments are per unit; leave period empty."));
                     if (codebook.FindValueSet("plusmin")?.Find(value) is null) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' must be +, - or +/-."));
                 }
-                else diagnostics.Error(row.At("variable", "unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster or a kenmerk.* id."));
+                else if (caseLevel)
+                {
+                    if (row.Optional("period") is not null) diagnostics.Error(row.At("period", "unexpected-period", "Case-level steering judgments are per case; leave period empty."));
+                    var set = codebook.FindValueSet(codebook.Find(variable)!.ValueSetId ?? "plusmin");
+                    if (value.Length > 0 && set?.Find(value) is null)
+                        diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", set?.Values.Select(v => v.Id) ?? [])}, or empty for undetermined (the reason says why the sources do not support a value)."));
+                }
+                else diagnostics.Error(row.At("variable", "unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster, a kenmerk.* id, or a case-level sturing.*/gemeente.* id with the case in the unit column."));
             }
             if (diagnostics.Errors.Length > before) continue;
             result.Add(new Override(unit, period, variable, value, row["reason"], row.Optional("by"), row.Optional("date"), row.Line));

@@ -27,6 +27,11 @@ public sealed record SourceDocument
     public string? Cites { get; init; }
     /// <summary>For a source that quotes a publication: the lines (or pages) of the quoted passages, e.g. <c>3761-3762</c>.</summary>
     public string? Lines { get; init; }
+    /// <summary>
+    /// The seed text the passages are quoted from (front matter <c>seed</c>, a file name in <c>../shared/seeds/</c>), so a
+    /// test can prove every passage verbatim at the lines <see cref="Lines"/> names; null for a source of one's own.
+    /// </summary>
+    public string? Seed { get; init; }
     /// <summary>For documents: the organisation that wrote it; for interviews: the organisation interviewed.</summary>
     public string? Organisation { get; init; }
     /// <summary>For documents: beleidsnota, jaarverslag, inkoopdocument, ...</summary>

@@ -24,7 +24,7 @@ public static class SourceReader
 
     /// <summary>Front-matter fields.</summary>
     public static readonly IReadOnlyList<string> Fields =
-        ["id", "kind", "title", "case", "units", "unit", "organisation", "document_type", "date", "period", "period_label", "fictitious", "speakers", "note", "cites", "lines"];
+        ["id", "kind", "title", "case", "units", "unit", "organisation", "document_type", "date", "period", "period_label", "fictitious", "speakers", "note", "cites", "lines", "seed"];
 
     /// <summary>Reads the source at <paramref name="path"/>; problems go to <paramref name="diagnostics"/>, null when unusable.</summary>
     public static SourceDocument? Read(string path, CodingDiagnostics diagnostics, string? displayName = null)
@@ -159,6 +159,7 @@ public static class SourceReader
             Title = y.Scalar(map, "title"),
             Cites = y.Scalar(map, "cites"),
             Lines = y.Scalar(map, "lines"),
+            Seed = y.Scalar(map, "seed"),
             Organisation = y.Scalar(map, "organisation"),
             DocumentType = documentType,
             Date = date,

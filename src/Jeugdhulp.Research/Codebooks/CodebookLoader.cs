@@ -25,7 +25,7 @@ public static class CodebookLoader
     private static readonly string[] ValueFields = ["id", "label", "min", "max"];
     private static readonly string[] TextFields = ["nl", "en"];
     private static readonly string[] MeaningFields = ["nl", "en", "expected"];
-    private static readonly string[] SourceFields = ["section", "table", "lines"];
+    private static readonly string[] SourceFields = ["section", "table", "lines", "seed"];
 
     /// <summary>Loads the codebook at <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file is unreadable or invalid; carries every problem found.</exception>
@@ -275,7 +275,8 @@ public static class CodebookLoader
                 return null;
             }
             CheckFields(src, SourceFields, "source");
-            var reference = new SourceReference(Scalar(src, "section", what, required: false), Scalar(src, "table", what, required: false), Scalar(src, "lines", what, required: false));
+            var reference = new SourceReference(Scalar(src, "section", what, required: false), Scalar(src, "table", what, required: false), Scalar(src, "lines", what, required: false),
+                Scalar(src, "seed", what, required: false));
             if (reference.Section is null && reference.Table is null)
                 Error(src.Start, "missing-field", $"'source' of {what} needs a 'section' or a 'table'.");
             if (reference.Lines is { } lines && !System.Text.RegularExpressions.Regex.IsMatch(lines, @"^\d+(-\d+)?(,\s*\d+(-\d+)?)*$"))

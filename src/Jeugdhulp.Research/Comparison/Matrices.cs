@@ -31,23 +31,37 @@ public static class Matrices
     /// Cases × steering variables: the case-level values of <c>case-values.csv</c> for every steering entry of the
     /// codebook that some case has, in codebook order. Periods are shown as separate lines in a cell.
     /// </summary>
-    public static ResultTable SteeringMatrix(StudyData study, Vocabulary vocabulary)
+    public static ResultTable SteeringMatrix(StudyData study, Vocabulary vocabulary) =>
+        SteeringMatrix([(study.Name ?? "", study)], vocabulary);
+
+    /// <summary>
+    /// Several studies side by side in one steering matrix (e.g. the dissertation's five cases beside regions of one's
+    /// own): the cases of each study in study order, a row for every steering entry of the codebook that some case of
+    /// some study has. With more than one study a column names its study, so a rekenkamer sees where each value
+    /// comes from; every cell keeps its provenance as detail.
+    /// </summary>
+    /// <param name="studies">The studies with the name to show for each.</param>
+    /// <param name="vocabulary">Labels (the codebook all studies are coded with).</param>
+    public static ResultTable SteeringMatrix(IReadOnlyList<(string Name, StudyData Study)> studies, Vocabulary vocabulary)
     {
+        var columns = studies.SelectMany(s => s.Study.Cases.Select(c => (s.Name, s.Study, Case: c))).ToList();
         var variables = vocabulary.Codebook.Entries
-            .Where(e => e.Id.StartsWith("sturing.", StringComparison.Ordinal) && study.CaseValues.Any(o => o.Variable == e.Id))
+            .Where(e => e.Id.StartsWith("sturing.", StringComparison.Ordinal) && studies.Any(s => s.Study.CaseValues.Any(o => o.Variable == e.Id)))
             .Select(e => e.Id)
             .ToList();
         var rows = variables.Select(v => (ImmutableArray<TableCell>)[
             new TableCell(vocabulary.AttributeLabel(v)),
-            .. study.Cases.Select(c =>
+            .. columns.Select(c =>
             {
-                var values = study.CaseValues.Where(o => o.Subject == c.Id && o.Variable == v).ToList();
+                var values = c.Study.CaseValues.Where(o => o.Subject == c.Case.Id && o.Variable == v).ToList();
                 if (values.Count == 0) return new TableCell("");
                 var text = string.Join("; ", values.Select(o => (o.Period is null ? "" : o.Period + ": ") + (o.Value is null ? Category.Unknown.Label : vocabulary.ValueLabel(v, o.Value))));
                 return new TableCell(text, Detail: string.Join(" | ", values.Select(o => $"{o.Provenance} {o.Provenance.Evidence}")));
             })]);
-        return new ResultTable("Sturingskenmerken per case", ["variabele", .. study.Cases.Select(c => c.Name)], [.. rows],
-            ["+ = aanwezig/versterkt volgen volgens Tabel 3.4; waarden uit de celtekst van Tabellen 4.2-8.2 (zie data/README.md)."]);
+        var header = columns.Select(c => studies.Count > 1 ? $"{c.Case.Name} [{c.Name}]" : c.Case.Name);
+        var notes = new List<string> { "+ = aanwezig/versterkt volgen volgens Tabel 3.4; lege cel: niet gecodeerd; 'onbekend': de bron bepaalt de waarde niet (reden in de detailtekst)." };
+        if (studies.Count > 1) notes.Add("Studies naast elkaar: " + string.Join("; ", studies.Select(s => $"{s.Name} ({s.Study.Cases.Length} cases)")) + ".");
+        return new ResultTable("Sturingskenmerken per case", ["variabele", .. header], [.. rows], [.. notes]);
     }
 
     /// <summary>Every unit whose emphasis cluster changed between periods, with the sequence of responses (cf. Table 9.15).</summary>

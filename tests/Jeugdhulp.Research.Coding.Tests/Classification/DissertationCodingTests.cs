@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Tests.Support;
@@ -104,20 +103,6 @@ public class DissertationCodingTests
     public void Every_passage_occurs_verbatim_in_the_seed_at_its_lines()
     {
         var seed = File.ReadAllLines(Repo.Shared("seeds", "003_25ecd4130e333c4f.txt"));
-        foreach (var source in Project.Value.Sources)
-        {
-            var passages = Regex.Matches(source.Text, @"^> (?!—)(.+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Where(t => t.Length > 1).ToList();
-            var ranges = source.Lines!.Split(", ").Select(r => r.Split('-').Select(int.Parse).ToArray()).ToList();
-            Assert.Equal(ranges.Count, passages.Count);
-            for (var i = 0; i < passages.Count; i++)
-            {
-                var lines = string.Join(" ", seed[(ranges[i][0] - 1)..ranges[i][1]]);
-                Assert.True(Normalise(lines).Contains(Normalise(passages[i]), StringComparison.Ordinal),
-                    $"{source.Id}: \"{passages[i]}\" is not at lines {ranges[i][0]}-{ranges[i][1]}");
-            }
-        }
+        foreach (var source in Project.Value.Sources) SeedPassages.AssertVerbatim(source, seed);
     }
-
-    // Line breaks and hyphenation differ between the PDF's text and a quote; letters, digits and punctuation must not.
-    private static string Normalise(string text) => Regex.Replace(text, @"[\s\-]+", "");
 }

@@ -72,7 +72,7 @@ public sealed class OwnStudyCliTests
         var project = CodingProjectLoader.Load(dir);
         Assert.Equal("Testeiland", project.Name);
         Assert.Equal(["anna", "bram"], project.Coders.Select(c => c.Id));
-        Assert.Equal(Jeugdhulp.Research.Codebooks.CodebookReference.Bundled("jeugdhulp-sturing", "1.2.0"), project.CodebookReference);
+        Assert.Equal(Jeugdhulp.Research.Codebooks.CodebookReference.Bundled("jeugdhulp-sturing", "1.3.0"), project.CodebookReference);
         Assert.Equal(3, project.Units.Length);
         Assert.True(File.Exists(Path.Combine(dir, StudyScaffold.ProviderTemplate)));
         Assert.Contains("Wat vindt u kenmerkend voor de manier waarop u stuurt op de transformatie?", File.ReadAllText(Path.Combine(dir, StudyScaffold.MunicipalityTemplate)));
@@ -263,8 +263,8 @@ public sealed class OwnStudyCliTests
     {
         var dir = NewStudy();
         var yaml = Path.Combine(dir, "project.yaml");
-        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("version: \"1.2.0\"", "version: \"0.9\""));
-        Refused(dir, ["classify", dir], "codebook-version", "version 0.9; this toolkit has version 1.2.0");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("version: \"1.3.0\"", "version: \"0.9\""));
+        Refused(dir, ["classify", dir], "codebook-version", "version 0.9; this toolkit has version 1.3.0");
     }
 
     [Fact]

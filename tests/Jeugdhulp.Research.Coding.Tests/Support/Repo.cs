@@ -29,6 +29,9 @@ public static class Repo
     public static string DissertationCoding => File("data", "proefschrift-codering");
 
 
+    /// <summary>Three real regions as a study (data/regios): verbatim passages of seeds 000-002.</summary>
+    public static string Regions => File("data", "regios");
+
     /// <summary>The illustrative corpus.</summary>
     public static string Corpus => File("data", "corpus");
 
