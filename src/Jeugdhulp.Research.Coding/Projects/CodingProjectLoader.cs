@@ -190,27 +190,39 @@ public static class CodingProjectLoader
                 break;
         }
 
+        foreach (var problem in Problems(segment, source, units, demands, coders, codebook)) Fail(problem.Code, problem.Message);
+        var unitId = segment.Unit ?? (source.Units.Length == 1 ? source.Units[0] : null);
+        return ok && unitId is not null && units.Any(u => u.Id == unitId) ? segment : null;
+    }
+
+    /// <summary>
+    /// What is wrong with a coding placed in <paramref name="source"/> (anchoring aside): its code and value, coder,
+    /// unit, demand and enactment. One rule for the loader and for every writer of codings (the workbench), so a coding
+    /// that is saved always loads.
+    /// </summary>
+    internal static IEnumerable<CodeProblem> Problems(CodedSegment segment, SourceDocument source, IReadOnlyList<ProjectUnit> units,
+        IReadOnlyList<SteeringDemand> demands, IReadOnlyList<Coder> coders, Codebook codebook)
+    {
         var entry = codebook.Find(segment.Code);
-        if (CodeCheck.Check(codebook, segment.Code, segment.Value) is { } problem) Fail(problem.Code, problem.Message);
+        if (CodeCheck.Check(codebook, segment.Code, segment.Value) is { } problem) yield return problem;
 
         if (coders.All(c => c.Id != segment.Coder))
-            Fail("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).{DidYouMean.Hint(segment.Coder, coders.Select(c => c.Id))}");
+            yield return new("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).{DidYouMean.Hint(segment.Coder, coders.Select(c => c.Id))}");
 
         var unitId = segment.Unit ?? (source.Units.Length == 1 ? source.Units[0] : null);
         var unit = unitId is null ? null : units.FirstOrDefault(u => u.Id == unitId);
         if (unitId is null)
-            Fail("unit-required", $"Source '{source.Id}' is about {source.Units.Length} units; say which one this coding is about (unit=ID).");
+            yield return new("unit-required", $"Source '{source.Id}' is about {source.Units.Length} units; say which one this coding is about (unit=ID).");
         else if (unit is null)
-            Fail("unknown-unit", $"Unit '{unitId}' is not in units.csv.{DidYouMean.Hint(unitId, source.Units.Concat(units.Select(u => u.Id)))}");
+            yield return new("unknown-unit", $"Unit '{unitId}' is not in units.csv.{DidYouMean.Hint(unitId, source.Units.Concat(units.Select(u => u.Id)))}");
         else if (!source.Units.Contains(unit.Id))
-            Fail("unit-not-in-source", $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{unit.Id}'; code the right unit, or add '{unit.Id}' to the source's 'units:' if it is about it.{DidYouMean.Hint(unit.Id, source.Units)}");
+            yield return new("unit-not-in-source", $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{unit.Id}'; code the right unit, or add '{unit.Id}' to the source's 'units:' if it is about it.{DidYouMean.Hint(unit.Id, source.Units)}");
 
         if (unit is not null && segment.Demand is { } demand && demands.All(d => d.Case != unit.Case || d.Id != demand))
-            Fail("unknown-demand", $"Demand '{demand}' is not a demand of case '{unit.Case}' in demands.csv ({(demands.Any(d => d.Case == unit.Case) ? string.Join(", ", demands.Where(d => d.Case == unit.Case).Select(d => d.Id)) : "none listed")}).");
+            yield return new("unknown-demand", $"Demand '{demand}' is not a demand of case '{unit.Case}' in demands.csv ({(demands.Any(d => d.Case == unit.Case) ? string.Join(", ", demands.Where(d => d.Case == unit.Case).Select(d => d.Id)) : "none listed")}).");
         if ((segment.Demand is not null || segment.Enactment is not null) && entry is not null && entry.Kind is not (EntryKind.Response or EntryKind.Tactic))
-            Fail("demand-on-non-response", $"demand= and enactment= describe a response segment; '{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}.");
-
-        return ok && unit is not null ? segment : null;
+            yield return new("demand-on-non-response", $"demand= and enactment= describe a response segment; '{segment.Code}' is a {EntryKinds.ToName(entry.Kind)}.");
+        if (segment.Period is < 1) yield return new("invalid-period", $"period {segment.Period} must be 1, 2, ...");
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\n', ' ') : text[..57].Replace('\n', ' ') + "...";
@@ -395,39 +407,47 @@ public static class CodingProjectLoader
         {
             var before = diagnostics.Errors.Length;
             var unit = row["unit"];
-            if (units.All(u => u.Id != unit)) diagnostics.Error(row.At("unit", "unknown-unit", $"Unit '{unit}' is not in units.csv."));
-            var variable = row["variable"];
-            var value = row["value"];
             int? period = null;
             if (row.Optional("period") is { } p)
             {
                 if (int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) period = n;
                 else diagnostics.Error(row.At("period", "invalid-period", $"period '{p}' must be 1, 2, ..."));
             }
-            if (row["reason"].Length == 0) diagnostics.Error(row.At("reason", "missing-reason", "An override needs a reason: the audit trail must say why the rules were set aside."));
-            if (codebook is not null)
-            {
-                if (variable is ResponseVariable or StudyDataLoader.ClusterVariable)
-                {
-                    if (period is null && row.Optional("period") is null) diagnostics.Error(row.At("period", "missing-period", $"An override of '{variable}' applies to one period; give it."));
-                    var valid = variable == ResponseVariable
-                        ? codebook.Responses.Select(r => r.Id).ToList()
-                        : codebook.FindValueSet("cluster")?.Values.Select(v => v.Id).ToList() ?? [];
-                    if (!valid.Contains(value)) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", valid)}."));
-                }
-                else if (codebook.Find(variable) is { Kind: EntryKind.Characteristic or EntryKind.CharacteristicGroup or EntryKind.Indicator })
-                {
-                    if (row.Optional("period") is not null) diagnostics.Error(row.At("period", "unexpected-period", "Factor judgments are per unit; leave period empty."));
-                    if (codebook.FindValueSet("plusmin")?.Find(value) is null) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' must be +, - or +/-."));
-                }
-                else diagnostics.Error(row.At("variable", "unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster or a kenmerk.* id."));
-            }
+            foreach (var (column, problem) in OverrideProblems(unit, period, row.Optional("period") is not null, row["variable"], row["value"], row["reason"], units, codebook))
+                diagnostics.Error(row.At(column, problem.Code, problem.Message));
             if (diagnostics.Errors.Length > before) continue;
-            result.Add(new Override(unit, period, variable, value, row["reason"], row.Optional("by"), row.Optional("date"), row.Line));
+            result.Add(new Override(unit, period, row["variable"], row["value"], row["reason"], row.Optional("by"), row.Optional("date"), row.Line));
         }
         foreach (var dup in result.GroupBy(o => (o.Unit, o.Period, o.Variable)).Where(g => g.Count() > 1))
             diagnostics.Error(table.File, dup.Last().Line, 1, "duplicate-override", $"'{dup.Key.Variable}' of '{dup.Key.Unit}' is overridden twice (lines {string.Join(", ", dup.Select(d => d.Line))}).");
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// What is wrong with an override (the column it is in, and why): an unknown unit, a judgment that cannot be
+    /// overridden, a value outside its vocabulary, a period where one is needed or not allowed, no reason. One rule for
+    /// reading <c>overrides.csv</c> and for writing it (<see cref="OverridesFile"/>).
+    /// </summary>
+    internal static IEnumerable<(string Column, CodeProblem Problem)> OverrideProblems(string unit, int? period, bool periodGiven, string variable, string value, string reason,
+        IReadOnlyList<ProjectUnit> units, Codebook? codebook)
+    {
+        if (units.All(u => u.Id != unit)) yield return ("unit", new("unknown-unit", $"Unit '{unit}' is not in units.csv."));
+        if (reason.Trim().Length == 0) yield return ("reason", new("missing-reason", "An override needs a reason: the audit trail must say why the rules were set aside."));
+        if (codebook is null) yield break;
+        if (variable is ResponseVariable or StudyDataLoader.ClusterVariable)
+        {
+            if (period is null && !periodGiven) yield return ("period", new("missing-period", $"An override of '{variable}' applies to one period; give it."));
+            var valid = variable == ResponseVariable
+                ? codebook.Responses.Select(r => r.Id).ToList()
+                : codebook.FindValueSet("cluster")?.Values.Select(v => v.Id).ToList() ?? [];
+            if (!valid.Contains(value)) yield return ("value", new("value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", valid)}."));
+        }
+        else if (codebook.Find(variable) is { Kind: EntryKind.Characteristic or EntryKind.CharacteristicGroup or EntryKind.Indicator })
+        {
+            if (periodGiven) yield return ("period", new("unexpected-period", "Factor judgments are per unit; leave period empty."));
+            if (codebook.FindValueSet("plusmin")?.Find(value) is null) yield return ("value", new("value-outside-vocabulary", $"'{value}' must be +, - or +/-."));
+        }
+        else yield return ("variable", new("unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster or a kenmerk.* id."));
     }
 
     private static DataFileInfo Info(string directory, string path, int rows) =>
