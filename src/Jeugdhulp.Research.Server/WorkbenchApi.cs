@@ -67,7 +67,8 @@ internal static class WorkbenchApi
             return await session.WriteAsync(s => Judge(s, body), ct);
         }));
         app.MapGet("/api/agreement", (string? source, CancellationToken ct) => Run(async () => Agreement(await session.CurrentAsync(ct), source)));
-        app.Map("/api/{**rest}", (string rest) => Results.Json(new { error = $"No such API: /api/{rest}." }, statusCode: 404));
+        app.Map("/api/{**rest}", (string? rest) => Results.Json(new { error = $"No such API: /api/{rest}." }, statusCode: 404));
+        app.MapFallback((HttpRequest request) => Results.Json(new { error = $"Nothing at {request.Path}; open the address 'jhr serve' printed." }, statusCode: 404));
     }
 
     private static async Task<IResult> Run(Func<Task<IResult>> action)
@@ -143,6 +144,9 @@ internal static class WorkbenchApi
         {
             id = codebook.Id,
             version = codebook.Version,
+            clusters = codebook.FindValueSet("cluster")?.Values.Select(v => new { id = v.Id, label = v.Label.Nl }) ?? [],
+            responses = codebook.Responses.Select(r => new { id = r.Id, label = r.Label.Nl }),
+            enactments = EnactmentNames.All.Select((name, i) => new { id = name, label = EnactmentNames.Dutch[i] }),
             entries = codebook.Entries.Where(e => !e.IsExcluded).Select(e => new
             {
                 id = e.Id,
@@ -186,7 +190,7 @@ internal static class WorkbenchApi
             periodLabel = source.PeriodLabel,
             firstLine = source.FirstLine,
             text = source.Text,
-            turns = source.Turns.Select(t => new { speaker = t.Speaker, role = t.Role, start = t.Start, end = t.End, line = t.Line }),
+            turns = source.Turns.Select(t => new { speaker = t.Speaker, role = t.Role, start = t.Start, end = t.End, line = t.Line + source.FirstLine - 1 }), // file lines, as shown in the margin
             demands = project.Demands.Where(d => d.Case == source.Case).Select(d => new { id = d.Id, name = d.Name, main = d.IsMain }),
             codings,
             versions = snapshot.Versions,
