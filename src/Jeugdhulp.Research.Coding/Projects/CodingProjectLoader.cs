@@ -44,8 +44,13 @@ public static class CodingProjectLoader
         return project! with { Warnings = diagnostics.Warnings };
     }
 
-    /// <summary>Loads the project, collecting errors and warnings; the result is null when it cannot be used at all.</summary>
-    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics)
+    /// <summary>
+    /// Loads the project, collecting errors and warnings; the result is null when it cannot be used at all.
+    /// <paramref name="loadCodebook"/> reads the codebook file (default <see cref="CodebookLoader.Load(string)"/>); a
+    /// long-running reader such as the workbench passes a cached one, because parsing the codebook is most of the cost
+    /// of reloading a project after every save.
+    /// </summary>
+    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics, Func<string, Codebook>? loadCodebook = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -63,7 +68,7 @@ public static class CodingProjectLoader
         try
         {
             codebookPath = CodebookCatalog.ResolveFile(settings.Value.Codebook, directory, projectFile);
-            codebook = CodebookLoader.Load(codebookPath);
+            codebook = (loadCodebook ?? CodebookLoader.Load)(codebookPath);
         }
         catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
 
