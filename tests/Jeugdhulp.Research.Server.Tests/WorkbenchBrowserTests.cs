@@ -26,24 +26,9 @@ public sealed class WorkbenchBrowserTests
     {
         var dir = TestStudy.Create();
         await using var bench = await Workbench.StartAsync(dir);
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Prerequisite.RequireChromium(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        var errors = new List<string>();
-        var foreign = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.PageError += (_, error) => errors.Add(error);
-        page.Request += (_, request) => { if (!request.Url.StartsWith(bench.Running.BaseAddress.ToString(), StringComparison.Ordinal)) foreign.Add(request.Url); };
-        Directory.CreateDirectory(Screenshots);
-
-        await page.GotoAsync(bench.Running.Url.ToString());
-        await page.WaitForSelectorAsync("#text .line");
+        var (playwright, browser, page, errors, foreign) = await OpenAsync(bench, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        using var _ = playwright;
+        await using var __ = browser;
         Assert.Equal("Interview bestuurder Horizon Jeugdzorg", await page.TextContentAsync("#source-title"));
         Assert.Equal("20", await page.Locator(".line.turn").First.GetAttributeAsync("data-line")); // line numbers are the file's
         Assert.Equal("", await Judgment(page, "response-rivierstad.horizon-1"));
@@ -111,6 +96,74 @@ public sealed class WorkbenchBrowserTests
                 Assert.Contains($"{name} = {printed}", agree.Out);
             }
         }
+    }
+
+    [ChromiumFact]
+    public async Task At_200_percent_zoom_the_page_reflows_and_the_code_search_works_from_the_keyboard()
+    {
+        await using var bench = await Workbench.StartAsync(TestStudy.Create());
+        var (playwright, browser, page, _, _) = await OpenAsync(bench, new BrowserNewContextOptions
+        {
+            // A 1500-pixel window at 200 % zoom: 750 CSS pixels wide, every pixel drawn twice.
+            ViewportSize = new ViewportSize { Width = 750, Height = 1000 }, DeviceScaleFactor = 2,
+        });
+        using var ___ = playwright;
+        await using var ____ = browser;
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 200 %");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('nav.left').getBoundingClientRect().bottom <= document.querySelector('#source').getBoundingClientRect().top"),
+            "the columns did not stack");
+        await page.FocusAsync("#code-search");
+        await page.Keyboard.TypeAsync("conformeren");
+        var found = page.Locator("#code-tree li.codable");
+        Assert.Equal(["reactie.volgen.conformeren"], await found.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.code)"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("reactie.volgen.conformeren", await page.EvaluateAsync<string>("() => document.activeElement.dataset.code"));
+        Assert.StartsWith("Volgen: conformeren (reactie.volgen.conformeren): ", await page.TextContentAsync("#code-info"));
+        await page.Keyboard.TypeAsync(" "); // chosen before selecting: the next selection opens the dialog with this code
+        Assert.Equal("Code reactie.volgen.conformeren gekozen; selecteer nu tekst.", await page.TextContentAsync("#status"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "05-zoom-200.png"), FullPage = true });
+    }
+
+    [AxeFact]
+    public async Task The_workbench_passes_an_axe_core_accessibility_scan()
+    {
+        Prerequisite.Require(Prerequisite.AxeMissing());
+        await using var bench = await Workbench.StartAsync(TestStudy.Create());
+        // axe is injected from outside; the page's own policy allows only its own script, so the scan bypasses it.
+        var (playwright, browser, page, _, _) = await OpenAsync(bench, new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        using var ___ = playwright;
+        await using var ____ = browser;
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Prerequisite.AxeScript });
+        var violations = await page.EvaluateAsync<string[]>("""
+            async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html ?? ''})`)
+            """);
+        Assert.True(violations.Length == 0, string.Join("\n", violations));
+    }
+
+    /// <summary>Debian's Chromium on the workbench's address, with the page's console errors and any request that leaves the workbench collected.</summary>
+    private static async Task<(IPlaywright, IBrowser, IPage, List<string> Errors, List<string> Foreign)> OpenAsync(Workbench bench, BrowserNewContextOptions options)
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Prerequisite.RequireChromium(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        var context = await browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        var foreign = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        page.Request += (_, request) => { if (!request.Url.StartsWith(bench.Running.BaseAddress.ToString(), StringComparison.Ordinal)) foreign.Add(request.Url); };
+        Directory.CreateDirectory(Screenshots);
+        await page.GotoAsync(bench.Running.Url.ToString());
+        await page.WaitForSelectorAsync("#text .line");
+        return (playwright, browser, page, errors, foreign);
     }
 
     /// <summary>The value the evidence panel shows for a judgment ("" when none).</summary>
