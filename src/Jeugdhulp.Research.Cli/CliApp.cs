@@ -36,6 +36,7 @@ public static class CliApp
         root.Subcommands.Add(AgreeCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));
         root.Subcommands.Add(PrivacyCommands.Create(context));
+        root.Subcommands.Add(ServeCommands.Create(context));
         // (register further command groups above this line)
 
         var parse = root.Parse(args);
@@ -47,7 +48,7 @@ public static class CliApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(5) });
         }
         catch (InputException e)
         {

@@ -5,6 +5,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["reliability"] = Jeugdhulp.Research.Benchmarks.ReliabilityBenchmarks.Run,
     ["qca"] = Jeugdhulp.Research.Benchmarks.QcaBenchmarks.Run,
     ["assistant"] = Jeugdhulp.Research.Benchmarks.AssistantBenchmarks.Run,
+    ["workbench"] = Jeugdhulp.Research.Benchmarks.WorkbenchBenchmarks.Run,
 };
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))
 {

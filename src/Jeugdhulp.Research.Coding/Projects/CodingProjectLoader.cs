@@ -44,8 +44,13 @@ public static class CodingProjectLoader
         return project! with { Warnings = diagnostics.Warnings };
     }
 
-    /// <summary>Loads the project, collecting errors and warnings; the result is null when it cannot be used at all.</summary>
-    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics)
+    /// <summary>
+    /// Loads the project, collecting errors and warnings; the result is null when it cannot be used at all.
+    /// <paramref name="loadCodebook"/> reads the codebook file (default <see cref="CodebookLoader.Load(string)"/>); a
+    /// long-running reader such as the workbench passes a cached one, because parsing the codebook is most of the cost
+    /// of reloading a project after every save.
+    /// </summary>
+    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics, Func<string, Codebook>? loadCodebook = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -63,7 +68,7 @@ public static class CodingProjectLoader
         try
         {
             codebookPath = CodebookCatalog.ResolveFile(settings.Value.Codebook, directory, projectFile);
-            codebook = CodebookLoader.Load(codebookPath);
+            codebook = (loadCodebook ?? CodebookLoader.Load)(codebookPath);
         }
         catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
 
@@ -190,24 +195,37 @@ public static class CodingProjectLoader
                 break;
         }
 
-        if (CodeCheck.Check(codebook, segment.Code, segment.Value) is { } problem) Fail(problem.Code, problem.Message);
+        foreach (var problem in Problems(segment, source, units, demands, coders, codebook)) Fail(problem.Code, problem.Message);
+        var unitId = segment.Unit ?? (source.Units.Length == 1 ? source.Units[0] : null);
+        return ok && unitId is not null && units.Any(u => u.Id == unitId) ? segment : null;
+    }
+
+    /// <summary>
+    /// What is wrong with a coding placed in <paramref name="source"/> (anchoring aside): its code and value, coder,
+    /// unit, demand and enactment. One rule for the loader and for every writer of codings (the workbench), so a coding
+    /// that is saved always loads.
+    /// </summary>
+    internal static IEnumerable<CodeProblem> Problems(CodedSegment segment, SourceDocument source, IReadOnlyList<ProjectUnit> units,
+        IReadOnlyList<SteeringDemand> demands, IReadOnlyList<Coder> coders, Codebook codebook)
+    {
+        var entry = codebook.Find(segment.Code);
+        if (CodeCheck.Check(codebook, segment.Code, segment.Value) is { } problem) yield return problem;
 
         if (coders.All(c => c.Id != segment.Coder))
-            Fail("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).{DidYouMean.Hint(segment.Coder, coders.Select(c => c.Id))}");
+            yield return new("unknown-coder", $"Coder '{segment.Coder}' is not listed in project.yaml (coders: {string.Join(", ", coders.Select(c => c.Id))}).{DidYouMean.Hint(segment.Coder, coders.Select(c => c.Id))}");
 
         var unitId = segment.Unit ?? (source.Units.Length == 1 ? source.Units[0] : null);
         var unit = unitId is null ? null : units.FirstOrDefault(u => u.Id == unitId);
         if (unitId is null)
-            Fail("unit-required", $"Source '{source.Id}' is about {source.Units.Length} units; say which one this coding is about (unit=ID).");
+            yield return new("unit-required", $"Source '{source.Id}' is about {source.Units.Length} units; say which one this coding is about (unit=ID).");
         else if (unit is null)
-            Fail("unknown-unit", $"Unit '{unitId}' is not in units.csv.{DidYouMean.Hint(unitId, source.Units.Concat(units.Select(u => u.Id)))}");
+            yield return new("unknown-unit", $"Unit '{unitId}' is not in units.csv.{DidYouMean.Hint(unitId, source.Units.Concat(units.Select(u => u.Id)))}");
         else if (!source.Units.Contains(unit.Id))
-            Fail("unit-not-in-source", $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{unit.Id}'; code the right unit, or add '{unit.Id}' to the source's 'units:' if it is about it.{DidYouMean.Hint(unit.Id, source.Units)}");
+            yield return new("unit-not-in-source", $"Source '{source.Id}' is about {string.Join(", ", source.Units.DefaultIfEmpty("no unit"))}, not '{unit.Id}'; code the right unit, or add '{unit.Id}' to the source's 'units:' if it is about it.{DidYouMean.Hint(unit.Id, source.Units)}");
 
         if (unit is not null)
-            foreach (var p in DemandCheck.Check(codebook, segment.Code, segment.Demand, segment.Enactment, unit.Case, demands)) Fail(p.Code, p.Message);
-
-        return ok && unit is not null ? segment : null;
+            foreach (var p in DemandCheck.Check(codebook, segment.Code, segment.Demand, segment.Enactment, unit.Case, demands)) yield return p;
+        if (segment.Period is < 1) yield return new("invalid-period", $"period {segment.Period} must be 1, 2, ...");
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\n', ' ') : text[..57].Replace('\n', ' ') + "...";
@@ -392,52 +410,61 @@ public static class CodingProjectLoader
         {
             var before = diagnostics.Errors.Length;
             var unit = row["unit"];
-            var variable = row["variable"];
-            var caseLevel = codebook?.Find(variable) is { } target && Classification.CaseSteering.IsCaseLevel(target);
-            if (caseLevel)
-            {
-                if (cases.All(c => c.Id != unit))
-                    diagnostics.Error(row.At("unit", "unknown-case", $"'{variable}' is judged per case: the unit column names a case of cases.csv ({string.Join(", ", cases.Select(c => c.Id))}), not '{unit}'.{DidYouMean.Hint(unit, cases.Select(c => c.Id))}"));
-            }
-            else if (units.All(u => u.Id != unit)) diagnostics.Error(row.At("unit", "unknown-unit", $"Unit '{unit}' is not in units.csv."));
-            var value = row["value"];
             int? period = null;
             if (row.Optional("period") is { } p)
             {
                 if (int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) period = n;
                 else diagnostics.Error(row.At("period", "invalid-period", $"period '{p}' must be 1, 2, ..."));
             }
-            if (row["reason"].Length == 0) diagnostics.Error(row.At("reason", "missing-reason", "An override needs a reason: the audit trail must say why the rules were set aside."));
-            if (codebook is not null)
-            {
-                if (variable is ResponseVariable or StudyDataLoader.ClusterVariable)
-                {
-                    if (period is null && row.Optional("period") is null) diagnostics.Error(row.At("period", "missing-period", $"An override of '{variable}' applies to one period; give it."));
-                    var valid = variable == ResponseVariable
-                        ? codebook.Responses.Select(r => r.Id).ToList()
-                        : codebook.FindValueSet("cluster")?.Values.Select(v => v.Id).ToList() ?? [];
-                    if (!valid.Contains(value)) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", valid)}."));
-                }
-                else if (codebook.Find(variable) is { Kind: EntryKind.Characteristic or EntryKind.CharacteristicGroup or EntryKind.Indicator })
-                {
-                    if (row.Optional("period") is not null) diagnostics.Error(row.At("period", "unexpected-period", "Factor judgments are per unit; leave period empty."));
-                    if (codebook.FindValueSet("plusmin")?.Find(value) is null) diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' must be +, - or +/-."));
-                }
-                else if (caseLevel)
-                {
-                    if (row.Optional("period") is not null) diagnostics.Error(row.At("period", "unexpected-period", "Case-level steering judgments are per case; leave period empty."));
-                    var set = codebook.FindValueSet(codebook.Find(variable)!.ValueSetId ?? "plusmin");
-                    if (value.Length > 0 && set?.Find(value) is null)
-                        diagnostics.Error(row.At("value", "value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", set?.Values.Select(v => v.Id) ?? [])}, or empty for undetermined (the reason says why the sources do not support a value)."));
-                }
-                else diagnostics.Error(row.At("variable", "unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster, a kenmerk.* id, or a case-level sturing.*/gemeente.* id with the case in the unit column."));
-            }
+            foreach (var (column, problem) in OverrideProblems(unit, period, row.Optional("period") is not null, row["variable"], row["value"], row["reason"], units, cases, codebook))
+                diagnostics.Error(row.At(column, problem.Code, problem.Message));
             if (diagnostics.Errors.Length > before) continue;
-            result.Add(new Override(unit, period, variable, value, row["reason"], row.Optional("by"), row.Optional("date"), row.Line));
+            result.Add(new Override(unit, period, row["variable"], row["value"], row["reason"], row.Optional("by"), row.Optional("date"), row.Line));
         }
         foreach (var dup in result.GroupBy(o => (o.Unit, o.Period, o.Variable)).Where(g => g.Count() > 1))
             diagnostics.Error(table.File, dup.Last().Line, 1, "duplicate-override", $"'{dup.Key.Variable}' of '{dup.Key.Unit}' is overridden twice (lines {string.Join(", ", dup.Select(d => d.Line))}).");
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// What is wrong with an override (the column it is in, and why): an unknown unit, a judgment that cannot be
+    /// overridden, a value outside its vocabulary, a period where one is needed or not allowed, no reason. One rule for
+    /// reading <c>overrides.csv</c> and for writing it (<see cref="OverridesFile"/>).
+    /// </summary>
+    internal static IEnumerable<(string Column, CodeProblem Problem)> OverrideProblems(string unit, int? period, bool periodGiven, string variable, string value, string reason,
+        IReadOnlyList<ProjectUnit> units, IReadOnlyList<CaseInfo> cases, Codebook? codebook)
+    {
+        // A case-level steering judgment names the case in the unit column (Classification.CaseSteering).
+        var caseLevel = codebook?.Find(variable) is { } target && Classification.CaseSteering.IsCaseLevel(target);
+        if (caseLevel)
+        {
+            if (cases.All(c => c.Id != unit))
+                yield return ("unit", new("unknown-case", $"'{variable}' is judged per case: the unit column names a case of cases.csv ({string.Join(", ", cases.Select(c => c.Id))}), not '{unit}'.{DidYouMean.Hint(unit, cases.Select(c => c.Id))}"));
+        }
+        else if (units.All(u => u.Id != unit)) yield return ("unit", new("unknown-unit", $"Unit '{unit}' is not in units.csv."));
+        if (reason.Trim().Length == 0) yield return ("reason", new("missing-reason", "An override needs a reason: the audit trail must say why the rules were set aside."));
+        if (codebook is null) yield break;
+        if (variable is ResponseVariable or StudyDataLoader.ClusterVariable)
+        {
+            if (period is null && !periodGiven) yield return ("period", new("missing-period", $"An override of '{variable}' applies to one period; give it."));
+            var valid = variable == ResponseVariable
+                ? codebook.Responses.Select(r => r.Id).ToList()
+                : codebook.FindValueSet("cluster")?.Values.Select(v => v.Id).ToList() ?? [];
+            if (!valid.Contains(value)) yield return ("value", new("value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", valid)}."));
+        }
+        else if (codebook.Find(variable) is { Kind: EntryKind.Characteristic or EntryKind.CharacteristicGroup or EntryKind.Indicator })
+        {
+            if (periodGiven) yield return ("period", new("unexpected-period", "Factor judgments are per unit; leave period empty."));
+            if (codebook.FindValueSet("plusmin")?.Find(value) is null) yield return ("value", new("value-outside-vocabulary", $"'{value}' must be +, - or +/-."));
+        }
+        else if (caseLevel)
+        {
+            if (periodGiven) yield return ("period", new("unexpected-period", "Case-level steering judgments are per case; leave period empty."));
+            var set = codebook.FindValueSet(codebook.Find(variable)!.ValueSetId ?? "plusmin");
+            if (value.Length > 0 && set?.Find(value) is null)
+                yield return ("value", new("value-outside-vocabulary", $"'{value}' is not a value of '{variable}'; allowed: {string.Join(", ", set?.Values.Select(v => v.Id) ?? [])}, or empty for undetermined (the reason says why the sources do not support a value)."));
+        }
+        else yield return ("variable", new("unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster, a kenmerk.* id, or a case-level sturing.*/gemeente.* id with the case in the unit column."));
     }
 
     private static DataFileInfo Info(string directory, string path, int rows) =>
