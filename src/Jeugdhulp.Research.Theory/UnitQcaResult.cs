@@ -23,6 +23,9 @@ public sealed record UnitQcaResult(CalibratedData Data, QcaResult Result, Immuta
     /// <summary>The HTML fragment a notebook shows for this result.</summary>
     public string ToHtml() => Display.TheoryHtml.ToHtml(this);
 
+    /// <summary>Every step's table as aligned text, where no HTML is shown (an exported notebook app, a terminal).</summary>
+    public override string ToString() => string.Join("\n\n", ToTables().Select(t => t.ToString()));
+
     private static string Name(DirectionalExpectation direction) => direction switch
     {
         DirectionalExpectation.Present => "aanwezig",

@@ -116,7 +116,8 @@ public sealed class WorkbenchSafetyTests
         Assert.StartsWith("5-100000 is not a passage of 'horizon-2023'", outside);
         var (status, unknownCode) = await Refused(bench, () => bench.Client.PostAsJsonAsync("/api/codings", Coding(CodingsFile.Absent, code: "reactie.volgen.conformren")));
         Assert.Equal(400, status);
-        Assert.Contains("'reactie.volgen.conformren' is not an id in codebook jeugdhulp-sturing 1.2.0. Did you mean 'reactie.volgen.conformeren'", unknownCode);
+        Assert.Contains("'reactie.volgen.conformren' is not an id in codebook jeugdhulp-sturing ", unknownCode);
+        Assert.Contains("Did you mean 'reactie.volgen.conformeren'", unknownCode);
         var (_, group) = await Refused(bench, () => bench.Client.PostAsJsonAsync("/api/codings", Coding(CodingsFile.Absent, code: "reactie")));
         Assert.Contains("code the response, tactic or variable itself", group);
         var (_, mismatch) = await Refused(bench, () => bench.Client.PostAsJsonAsync("/api/codings", new

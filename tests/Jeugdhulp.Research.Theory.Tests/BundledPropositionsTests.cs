@@ -49,7 +49,10 @@ public class BundledPropositionsTests
         foreach (var result in Evaluation.Value.Results.Where(r => r.Proposition.Kind == PropositionKind.Rule))
         {
             Assert.Equal(18, result.Judgements.Length);
-            Assert.True(result.Evaluated > 0, result.Proposition.Id);
+            // B6 (r. 13275-13277) needs market fragmentation, which the dissertation codes per case only: every unit is
+            // not assessable, and says so, rather than judged on a guess.
+            if (result.Proposition.Id == "B6") Assert.Equal((0, 18), (result.Evaluated, result.NotAssessable.Length));
+            else Assert.True(result.Evaluated > 0, result.Proposition.Id);
             Assert.NotEmpty(result.ToTables(Repo.Vocabulary));
         }
     }
@@ -88,9 +91,14 @@ public class BundledPropositionsTests
     public void E4_all_three_groups_positive_means_volgen()
     {
         var r = Result("E4");
-        Assert.Equal(["ijssel.gezond-en-wel", "ijssel.pluto", "maas.juveniele", "rijn.de-jeugdfirma"], Ids(r.Judgements.Where(j => j.Kind == JudgementKind.Hit)));
+        // Rule 1 (willen, kunnen, moeten all +): the four units of the table above; rule 2 (vrijwillige verspreiding +,
+        // r. 1959-1961): Saturnus, the only unit with that value in data/unit-factors.csv.
+        Assert.Equal(["ijssel.gezond-en-wel", "ijssel.pluto", "maas.juveniele", "rijn.de-jeugdfirma", "rijn.saturnus"], Ids(r.Judgements.Where(j => j.Kind == JudgementKind.Hit)));
         Assert.Empty(r.Deviants);
-        Assert.Equal(["rijn.saturnus", "waal.orion"], Ids(r.NotAssessable));
+        // Every other unit: rule 1 does not hold, and whether rule 2 does hangs on vrijwillige verspreiding, which is
+        // undetermined for all of them (the dissertation left it out of the analysis, r. 3005-3006).
+        Assert.Equal(13, r.NotAssessable.Length);
+        Assert.All(r.NotAssessable, j => Assert.DoesNotContain(j.UnitId, new[] { "ijssel.gezond-en-wel", "ijssel.pluto", "maas.juveniele", "rijn.de-jeugdfirma", "rijn.saturnus" }));
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed record PropositionView(PropositionResult Result, Vocabulary Vocabu
 
     /// <summary>The same tables for other renderers (Markdown, CSV, xlsx).</summary>
     public ImmutableArray<ResultTable> ToTables() => Result.ToTables(Vocabulary);
+
+    /// <summary>The same tables as aligned text, where no HTML is shown (an exported notebook app, a terminal).</summary>
+    public override string ToString() => string.Join("\n\n", ToTables().Select(t => t.ToString()));
 }
 
 /// <summary>A whole propositions file tested on a unit table, as notebook output: hit rates, summary, then each proposition (folded).</summary>
@@ -30,6 +33,9 @@ public sealed record PropositionEvaluationView(PropositionEvaluation Evaluation,
 
     /// <summary>Hit rates, the summary and every proposition's tables, for other renderers.</summary>
     public ImmutableArray<ResultTable> ToTables() => [TheoryTables.HitRates(Evaluation), .. Evaluation.ToTables(Vocabulary)];
+
+    /// <summary>The same tables as aligned text, where no HTML is shown (an exported notebook app, a terminal).</summary>
+    public override string ToString() => string.Join("\n\n", ToTables().Select(t => t.ToString()));
 }
 
 /// <summary>Shortcuts that make notebook cells read naturally: <c>evaluation.ToView(vocabulary)</c> as the last line of a cell.</summary>

@@ -46,6 +46,9 @@ public sealed class Codebook
     /// <summary>SHA-256 of the file's bytes (hex), so an audit trail can prove which codebook was used.</summary>
     public string ContentHash { get; }
 
+    /// <summary>Plain text where no HTML is shown: which codebook, which version, how many codes.</summary>
+    public override string ToString() => $"Codeboek {Id} {Version} ({Title.Nl}): {Entries.Length} codes, {ValueSets.Length} waardensets";
+
     /// <summary>Top-level entries in file order.</summary>
     public IEnumerable<CodebookEntry> Roots => Entries.Where(e => e.ParentId is null);
 

@@ -44,4 +44,20 @@ public sealed record CodebookEntry
 
     /// <summary>True when the entry is part of the typology but excluded from this study.</summary>
     public bool IsExcluded => ExcludedReason is not null;
+
+    /// <summary>
+    /// Plain text where no HTML is shown (an exported notebook app, a terminal, a test message): label, id, kind,
+    /// definition and values, in Dutch, instead of the record dump of nested arrays.
+    /// </summary>
+    public override string ToString()
+    {
+        var lines = new List<string> { $"{Label.Nl} ({Id}, {EntryKinds.ToName(Kind)}{(Inductive ? ", inductief toegevoegd" : "")})" };
+        if (Definition is { } definition) lines.Add($"  Definitie: {definition.Nl}");
+        if (ExcludedReason is { } excluded) lines.Add($"  Niet gebruikt: {excluded.Nl}");
+        if (Cluster is { } cluster) lines.Add($"  Cluster: {cluster}");
+        lines.AddRange(Values.Select(v => $"  {v.ValueId}: {v.Text.Nl}{(v.Expected is { } e ? $" (verwacht: {e})" : "")}"));
+        if (!ChildIds.IsEmpty) lines.Add($"  Onderliggend: {string.Join(", ", ChildIds)}");
+        lines.Add($"  Bron: {Source}");
+        return string.Join("\n", lines);
+    }
 }

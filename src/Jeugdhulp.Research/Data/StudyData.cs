@@ -24,6 +24,11 @@ public sealed record StudyData(
     /// <summary>True when the study is illustrative material (<c>fictitious: true</c>); every output must say so.</summary>
     public bool Fictitious { get; init; }
 
+    /// <summary>Plain text where no HTML is shown (an exported notebook app, a terminal): the counts, not a record dump.</summary>
+    public override string ToString() =>
+        $"{Name ?? "Studiegegevens"}{(Fictitious ? " (fictief)" : "")}: {Cases.Length} cases, {Units.Length} eenheden, {CaseValues.Length} waarden per case, " +
+        $"{UnitValues.Length} waarden per eenheid, {Responses.Length} reacties per periode";
+
     /// <summary>The case with this id, or null.</summary>
     public CaseInfo? FindCase(string id) => Cases.FirstOrDefault(c => c.Id == id);
 

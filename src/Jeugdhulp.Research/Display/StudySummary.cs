@@ -12,6 +12,9 @@ public sealed record StudySummary(StudyData Study)
 {
     /// <summary>The summary as an HTML fragment (the same the notebook shows).</summary>
     public string ToHtml() => HtmlDisplay.ToHtml(Study);
+
+    /// <summary>Plain text where no HTML is shown (an exported notebook app, a terminal): the counts, not a record dump.</summary>
+    public override string ToString() => Study.ToString();
 }
 
 /// <summary>Shortcuts that make notebook cells read naturally.</summary>

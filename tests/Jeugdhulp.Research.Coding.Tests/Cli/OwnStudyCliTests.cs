@@ -177,60 +177,6 @@ public sealed class OwnStudyCliTests
     }
 
     [Fact]
-    public void Enactment_is_recorded_and_adds_the_method_columns_to_an_existing_codings_file()
-    {
-        var dir = NewStudy();
-        var plain = Jhr.Run(Code(dir, "Wij staan achter de transformatie", code: "kenmerk.willen", extra: ["--value", "+"]));
-        Assert.True(plain.ExitCode == 0, plain.Error);
-        var file = Path.Combine(dir, "codings", "anna.csv");
-        Assert.DoesNotContain("enactment", File.ReadAllText(file));
-
-        var practice = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--enactment", "practice"]));
-        Assert.True(practice.ExitCode == 0, practice.Error);
-        Assert.Contains("Coded reactie.volgen (practice) for rivierstad.horizon by anna", practice.Out);
-        Assert.DoesNotContain("Note:", practice.Error);
-        var lines = File.ReadAllText(file).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith(",assisted,enactment", lines[0]);
-        Assert.EndsWith(",", lines[1]);              // the earlier coding gets an empty enactment
-        Assert.EndsWith(",practice", lines[^1]);     // the new one (its quoted text spans a line break)
-        var project = CodingProjectLoader.Load(dir);
-        Assert.Equal([null, Jeugdhulp.Research.Coding.Segments.Enactment.Practice], project.Segments.Select(s => s.Enactment));
-        // Under the dissertation's rules the unit now follows: volgen with an adapted practice.
-        var unit = Jeugdhulp.Research.Coding.Classification.Classifier.Classify(project, Jeugdhulp.Research.Coding.Classification.CoderSelection.Pooled)
-            .Units.Single(u => u.Unit.Id == "rivierstad.horizon");
-        Assert.Equal("volgen", unit.Cluster.Value);
-    }
-
-    [Fact]
-    public void Volgen_without_enactment_is_recorded_with_a_note_that_the_classification_sets_it_aside()
-    {
-        var dir = NewStudy();
-        var result = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk"));
-        Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Contains("Note: under the dissertation's rules (rule set proefschrift) volgen counts only where the working method was adapted", result.Error);
-        Assert.Contains("--enactment practice", result.Error);
-    }
-
-    [Fact]
-    public void Enactment_or_demand_on_a_characteristic_and_an_unknown_demand_are_refused()
-    {
-        var dir = NewStudy();
-        Refused(dir, Code(dir, "Wij staan achter de transformatie", code: "kenmerk.willen", extra: ["--value", "+", "--enactment", "practice"]),
-            "demand-on-non-response", "'kenmerk.willen' is a");
-        File.WriteAllText(Path.Combine(dir, "demands.csv"), "case,demand,name,weight\nrivierstad,wijkteams,Samenwerken met de wijkteams,main\n");
-        Refused(dir, Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--demand", "wijkteam", "--enactment", "practice"]),
-            "unknown-demand", "Demand 'wijkteam' is not a demand of case 'rivierstad' in demands.csv (wijkteams)", "Did you mean 'wijkteams'");
-        var usage = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--enactment", "praktijk"]));
-        Assert.Equal(2, usage.ExitCode);
-        Assert.Contains("practice", usage.Error);
-
-        var ok = Jhr.Run(Code(dir, "Elke behandelaar werkt nu vanuit een wijk", extra: ["--demand", "wijkteams", "--enactment", "practice"]));
-        Assert.True(ok.ExitCode == 0, ok.Error);
-        var segment = Assert.Single(CodingProjectLoader.Load(dir).Segments);
-        Assert.Equal(("wijkteams", Jeugdhulp.Research.Coding.Segments.Enactment.Practice), (segment.Demand, segment.Enactment));
-    }
-
-    [Fact]
     public void The_same_coding_twice_is_refused()
     {
         var dir = NewStudy();

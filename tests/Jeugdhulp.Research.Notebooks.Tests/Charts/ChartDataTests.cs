@@ -58,15 +58,16 @@ public sealed class ChartDataTests
     }
 
     [Fact]
-    public void Chart_view_displays_as_an_offline_iframe_in_the_kernel()
+    public void Chart_view_displays_inline_in_the_kernel_with_plotly_js_inlined_for_the_runner_to_keep_once()
     {
         var view = ChartView.ResponseChanges(DisplayFixture.Study, DisplayFixture.Codebook);
 
         var html = Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(view, "text/html");
 
-        Assert.StartsWith("<iframe title=\"grafiek\" sandbox=\"allow-scripts\"", html);
-        Assert.Contains("srcdoc=\"&lt;!DOCTYPE html&gt;", html);
+        // plotly.js inline (marked, so the runner keeps only the first copy per notebook), then the chart itself.
+        Assert.StartsWith("<script data-jhr-library=\"plotly-", html);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "data-jhr-library="));
         Assert.Contains("sankey", html);
-        Assert.DoesNotMatch("&lt;script[^&]+src=", html);
+        Assert.DoesNotMatch("<script[^>]+src=", html);
     }
 }

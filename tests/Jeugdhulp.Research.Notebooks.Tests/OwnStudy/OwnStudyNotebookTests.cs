@@ -20,7 +20,9 @@ public sealed class OwnStudyNotebookTests
                 Runs[fileName] = run = new(() => NotebookRunner.RunFileAsync(Path.Combine(NotebookRuns.Folder, fileName), new NotebookRunOptions
                 {
                     // Charts go to a temporary folder: tests must not write into notebooks/output.
-                    Parameters = new Dictionary<string, string> { ["studyDirectory"] = OwnStudy.Folder, ["outputDirectory"] = Directory.CreateTempSubdirectory("jhr-own-study-output-").FullName },
+                    Parameters = fileName.StartsWith("04-", StringComparison.Ordinal)
+                        ? new Dictionary<string, string> { ["studyDirectory"] = OwnStudy.Folder, ["outputDirectory"] = Directory.CreateTempSubdirectory("jhr-own-study-output-").FullName }
+                        : new Dictionary<string, string> { ["studyDirectory"] = OwnStudy.Folder },
                 }));
             return run.Value;
         }
