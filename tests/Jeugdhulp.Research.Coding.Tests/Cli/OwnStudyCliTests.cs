@@ -97,6 +97,43 @@ public sealed class OwnStudyCliTests
     }
 
     [Fact]
+    public void Init_with_a_codebook_of_ones_own_copies_it_into_the_study_which_then_codes_and_loads_anywhere()
+    {
+        var own = Path.Combine(Repo.TempDirectory(), "mijn-codeboek.yaml");
+        File.WriteAllText(own, File.ReadAllText(Repo.Codebook)
+            .Replace("\nid: jeugdhulp-sturing\n", "\nid: mijn-codeboek\n").Replace("\nversion: 1.3.0\n", "\nversion: 0.1.0\n"));
+        var dir = NewStudy("anna", "--codebook", own);
+
+        Assert.Equal(File.ReadAllBytes(own), File.ReadAllBytes(Path.Combine(dir, "codebook.yaml")));
+        Assert.Contains("codebook.yaml", File.ReadAllText(Path.Combine(dir, "project.yaml")));
+        Assert.DoesNotContain(Path.GetDirectoryName(own)!, File.ReadAllText(Path.Combine(dir, "project.yaml")));
+        Assert.Equal(0, Jhr.Run(Code(dir, "Wij staan achter de transformatie.", code: "kenmerk.willen", coder: "anna", extra: ["--value", "+"])).ExitCode);
+
+        // The study carries its codebook: moved to another folder, with the original file gone, it still loads.
+        File.Delete(own);
+        var moved = Path.Combine(Repo.TempDirectory(), "verhuisd");
+        Directory.Move(dir, moved);
+        var project = CodingProjectLoader.Load(moved);
+        Assert.Equal(Jeugdhulp.Research.Codebooks.CodebookReference.InProject("codebook.yaml"), project.CodebookReference);
+        Assert.Equal(("mijn-codeboek", "0.1.0"), (project.Codebook.Id, project.Codebook.Version));
+        Assert.Equal("kenmerk.willen", Assert.Single(project.Segments).Code);
+    }
+
+    [Fact]
+    public void Init_refuses_a_broken_codebook_of_ones_own_naming_its_line_and_creates_nothing()
+    {
+        var own = Path.Combine(Repo.TempDirectory(), "kapot.yaml");
+        File.WriteAllText(own, File.ReadAllText(Repo.Codebook).Replace("\nversion: 1.3.0\n", "\nversion: [1.3.0\n"));
+        var dir = Path.Combine(Repo.TempDirectory(), "studie");
+
+        var result = Jhr.Run("init", dir, "--codebook", own);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"kapot\.yaml:22:\d+: malformed-yaml", result.Error);
+        Assert.False(Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any(), "init wrote files for a codebook it refused");
+    }
+
+    [Fact]
     public void Init_refuses_a_folder_that_is_not_empty_and_writes_nothing()
     {
         var dir = Repo.TempDirectory();
