@@ -39,13 +39,13 @@ public class BundledPropositionsTests
     public void The_file_loads_and_every_proposition_evaluates_on_the_bundled_data()
     {
         var set = PropositionLoader.Load(Repo.File("data", "propositions.yaml"));
-        Assert.Equal(["E1", "E2", "E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7"], set.Propositions.Select(p => p.Id));
+        Assert.Equal(["E1", "E2", "E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"], set.Propositions.Select(p => p.Id));
         Assert.All(set.Propositions, p =>
         {
             Assert.False(string.IsNullOrEmpty(p.Label.En));
             Assert.NotNull(p.Source?.Lines);
         });
-        Assert.Equal(19, Evaluation.Value.Results.Length);
+        Assert.Equal(20, Evaluation.Value.Results.Length);
         foreach (var result in Evaluation.Value.Results.Where(r => r.Proposition.Kind == PropositionKind.Rule))
         {
             Assert.Equal(18, result.Judgements.Length);
@@ -165,6 +165,39 @@ public class BundledPropositionsTests
         // Mercurius' moeten is +/-: neither rule applies.
         Assert.Contains(r.OutOfScope, j => j.UnitId == "ijssel.mercurius");
         Assert.True(r.HitRate < Result("B2").HitRate && r.HitRate < Result("B3").HitRate);
+    }
+
+    [Fact]
+    public void B8_adequate_steering_makes_providers_follow_elsewhere_the_characteristics_decide()
+    {
+        // §9.5.2 (r. 13342-13344): "organisatiekenmerken [gaan] een belangrijker rol spelen als de sturing minder adequaat
+        // is. Het verklaart waarom er in case Rijn alleen volgers zijn en in de andere cases niet." Computed by hand from
+        // data/unit-factors.csv (rows without a period) with the table in this class's summary:
+        // - Rule 1 (ruimte, afdwingen and adaptief vermogen +, the conditions of E3): only the four Rijn units, all volgen,
+        //   among them Mars and Gezond en Wel Rijn, which follow without feeling dependent (moeten -).
+        // - Rules 2-4 (adaptief vermogen - or +/-; weten +; willen and kunnen decide): Juveniele and Pluto (+, +) volgen;
+        //   Mercurius and Jeugdkracht (willen -) and Venus and Neptunus (kunnen -; their willen is per period, but both
+        //   possible rules predict niet-volgen) do not follow. 1 Jeugd (kunnen -) is the one deviant: compromis sluiten
+        //   counts as volgen (§9.1), as in B3.
+        // - Not assessable: Gezin Centraal (willen and kunnen per period only), Gezond en Wel IJssel (afdwingen and
+        //   adaptief vermogen undetermined: rule 1 or none), Orion (ruimte and adaptief vermogen undetermined, willen and
+        //   kunnen per period) and Jupiter (adaptief vermogen undetermined, weten per period).
+        // - Out of scope: the other three niets-doeners (weten -, afdwingen -): no rule speaks about them.
+        var r = Result("B8");
+        Assert.Equal((10, 11), (r.Hits, r.Evaluated));
+        Assert.Equal(["maas.1-jeugd"], Ids(r.Deviants));
+        Assert.Equal(["ijssel.gezond-en-wel", "maas.gezin-centraal", "waal.jupiter", "waal.orion"], Ids(r.NotAssessable));
+        Assert.Equal(["lek.gezond-en-wel", "waal.gezond-en-wel", "waal.praktijk-jeugdklasse"], Ids(r.OutOfScope));
+        Assert.All(r.Judgements.Where(j => j.Case == "rijn"), j => Assert.Equal((JudgementKind.Hit, 0), (j.Kind, j.Rule!.Value)));
+        Assert.All(r.Judgements.Where(j => j.Kind == JudgementKind.Hit && j.Case != "rijn"), j => Assert.True(j.Rule > 0, j.UnitId));
+        Assert.Equal("rijn", Assert.Single(r.Judgements.Where(j => j.Rule == 0).Select(j => j.Case).Distinct()));
+
+        // By default (the period of the response) Gezin Centraal's willen and kunnen of 2019-2020 are '-': a hit; Jupiter's
+        // weten of 2018-2020 is '-': out of scope. 11 of 12.
+        var byResponse = PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary)["B8"];
+        Assert.Equal((11, 12), (byResponse.Hits, byResponse.Evaluated));
+        Assert.Equal(["maas.1-jeugd"], Ids(byResponse.Deviants));
+        Assert.Equal(["ijssel.gezond-en-wel", "waal.orion"], Ids(byResponse.NotAssessable));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed partial class TheoryNotebookTests
         var notebook = await Run();
         var overview = Html(notebook, "toetsing.ToView(vocabulaire)");
         var rates = HtmlParts.Table(overview, "Trefferpercentages per propositie");
-        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7"], RowHeaders(rates));
+        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"], RowHeaders(rates));
         // hits, deviant, not assessable, out of scope, hit rate, coverage, deviant units
         // By default the values of the period the response belongs to (ResponsePeriodPropositionsTests in the theory
         // tests pin the same counts through the library: B1 18/18, B2 14/14, E3.1 10/12 with Venus and Gezin Centraal).
@@ -65,6 +65,12 @@ public sealed partial class TheoryNotebookTests
         Assert.Equal(["9", "4", "0", "5", "0.692", "0.722", "rijn.mars, rijn.gezond-en-wel, maas.venus, waal.orion"], HtmlParts.Row(rates, "B4"));
         Assert.Equal(["11", "0", "7", "0", "1.000", "0.611", ""], HtmlParts.Row(rates, "B5"));
         Assert.Equal(["1", "4", "0", "13", "0.200", "0.278", "rijn.gezond-en-wel, waal.jupiter, waal.gezond-en-wel, lek.gezond-en-wel"], HtmlParts.Row(rates, "B7"));
+        // B8 (r. 13342-13344): Rijn follows under adequate steering, elsewhere willen and kunnen decide; the one deviant
+        // is 1 Jeugd (compromis sluiten counts as volgen although it is not able, as in B3).
+        Assert.Equal(["11", "1", "2", "4", "0.917", "0.667", "maas.1-jeugd"], HtmlParts.Row(rates, "B8"));
+        var b8 = Html(notebook, "toetsing[\"B8\"].ToView(vocabulaire)");
+        Assert.Contains("✗ 1 afwijkend (maas.1-jeugd)", b8);
+        Assert.Contains("<caption>B8: niet te beoordelen</caption>", b8);
         var conditions = HtmlParts.Table(Html(notebook, "Title = \"De acht voorwaarden van verwachting 3\""), "De acht voorwaarden van verwachting 3");
         Assert.Equal(["E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8"], RowHeaders(conditions));
         Assert.Equal(["3", "3", "10", "2", "0.500", "0.333", "waal.jupiter, waal.praktijk-jeugdklasse, lek.jeugdkracht"], HtmlParts.Row(conditions, "E3.8"));
@@ -231,7 +237,7 @@ public sealed partial class TheoryNotebookTests
         Assert.Equal(["maas.1-jeugd", "lek.jeugdkracht"], RowHeaders(HtmlParts.Table(b3, "B3: afwijkende eenheden")));
         var all = evaluation.ToView(vocabulary).ToDisplayString(HtmlFormatter.MimeType);
         Assert.StartsWith("<div class=\"jhr-display jhr-theory jhr-propositions\"", all);
-        Assert.Equal(19, Regex.Count(all, "<details>")); // one per proposition: E1-E4 with E3.1-E3.8, B1-B7
+        Assert.Equal(20, Regex.Count(all, "<details>")); // one per proposition: E1-E4 with E3.1-E3.8, B1-B8
 
         var qca = UnitQca.Run(DisplayFixture.Study, vocabulary, new UnitQcaRequest("volgen", ["weten", "willen", "kunnen", "moeten"]));
         var html = qca.ToDisplayString(HtmlFormatter.MimeType);
