@@ -27,11 +27,12 @@ public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = 
     /// Accepts <paramref name="suggestion"/> for <paramref name="coder"/>. <paramref name="sourceText"/> is the text the
     /// suggestion's offsets refer to (the coded text is copied from it so the coding can be re-anchored later);
     /// <paramref name="sourceId"/> defaults to the suggestion's source; <paramref name="value"/> and
-    /// <paramref name="code"/> let the coder correct what was suggested.
+    /// <paramref name="code"/> let the coder correct what was suggested; <paramref name="unit"/> names the unit where
+    /// the source is about more than one.
     /// </summary>
     /// <exception cref="ArgumentException">Unknown coder, or offsets outside the text.</exception>
     public CodedSegment Accept(CandidateSegment suggestion, string coder, string sourceText, string? sourceId = null,
-        string? code = null, string? value = null, string? memo = null)
+        string? code = null, string? value = null, string? memo = null, string? unit = null)
     {
         CheckCoder(coder);
         if (suggestion.Start < 0 || suggestion.End > sourceText.Length || suggestion.End <= suggestion.Start)
@@ -41,6 +42,7 @@ public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = 
         var at = _clock.GetUtcNow();
         var segment = new CodedSegment(sourceId ?? suggestion.Source, start, end, sourceText[start..end], code ?? suggestion.Code, value ?? suggestion.Value, coder)
         {
+            Unit = unit,
             Memo = memo,
             Timestamp = at,
             Assisted = new Assistance(suggestion.Origin, suggestion.Score),
@@ -56,6 +58,30 @@ public sealed class SuggestionReview(IReadOnlyCollection<string>? knownCoders = 
         var decision = new SuggestionDecision(suggestion, coder, false, _clock.GetUtcNow(), reason, null);
         _decisions.Add(decision);
         return decision;
+    }
+
+    /// <summary>
+    /// Decides every suggestion as <paramref name="coder"/> whose judgment is <paramref name="final"/>, a finished coding
+    /// of the same sources: a suggestion that matches a final coding (<see cref="SuggestionEvaluation.Matches"/>) is
+    /// accepted with that coding's code, value and unit (the first such coding in text order), every other suggestion
+    /// is rejected with the reason. So the precision of the suggestions is the share accepted, and the accepted
+    /// codings carry the assisted flag like any other acceptance.
+    /// </summary>
+    /// <param name="suggestions">The suggestions, decided in this order.</param>
+    /// <param name="coder">Who decides.</param>
+    /// <param name="final">The final coding the coder decides by.</param>
+    /// <param name="sourceText">The text of a source by id (the coordinates of the suggestions and of <paramref name="final"/>).</param>
+    public void DecideBy(IEnumerable<CandidateSegment> suggestions, string coder, IReadOnlyList<CodedSegment> final, Func<string, string> sourceText)
+    {
+        var ordered = final.OrderBy(c => c.Source, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.End).ToList();
+        foreach (var suggestion in suggestions)
+        {
+            if (ordered.FirstOrDefault(c => SuggestionEvaluation.Matches(suggestion, c)) is { } match)
+                Accept(suggestion, coder, sourceText(suggestion.Source), code: match.Code, value: match.Value, unit: match.Unit,
+                    memo: $"komt overeen met de eindcodering {match.Code}{(match.Value is null ? "" : "=" + match.Value)} @{match.Start}-{match.End} van {match.Coder}");
+            else
+                Reject(suggestion, coder, "geen eindcodering van deze code (of een subcode) die deze passage overlapt");
+        }
     }
 
     private void CheckCoder(string coder)

@@ -99,3 +99,57 @@ public static class ResponseFlows
             .Select(g => new ResponseFlow(g.Key.from, g.Key.to, [.. g.Select(p => p.id)]))];
     }
 }
+
+/// <summary>
+/// The steering matrix of one or more studies as a grid of scores and labels, the data behind the steering heatmap.
+/// Rows and columns are those of the steering matrix (<see cref="Matrices.SteeringColumns"/>, <see cref="Matrices.SteeringVariables"/>)
+/// and every label is the table's cell text (<see cref="Matrices.SteeringText"/>), so the chart and the table cannot tell different stories.
+/// </summary>
+/// <param name="Variables">Codebook ids of the steering variables, one per row.</param>
+/// <param name="RowLabels">Their Dutch labels.</param>
+/// <param name="ColumnLabels">Case names, with the study in brackets when there is more than one.</param>
+/// <param name="Scores">Per row and column: <see cref="SteeringGrid.Score"/> of the cell's (last) value; null = not coded.</param>
+/// <param name="Labels">The cell's text as in the table ("+", "ingezet", "onbekend", ...); empty = not coded.</param>
+/// <param name="Details">Provenance and quotes of the cell's values, for the tooltip.</param>
+public sealed record SteeringGrid(
+    ImmutableArray<string> Variables, ImmutableArray<string> RowLabels, ImmutableArray<string> ColumnLabels,
+    ImmutableArray<ImmutableArray<double?>> Scores, ImmutableArray<ImmutableArray<string>> Labels, ImmutableArray<ImmutableArray<string>> Details)
+{
+    /// <summary>The score of a value without a direction (a form such as <c>mengvorm</c>, an intensity) or an undetermined one.</summary>
+    public const double NoDirection = 2;
+
+    /// <summary>Builds the grid of <paramref name="studies"/> side by side.</summary>
+    public static SteeringGrid From(IReadOnlyList<(string Name, StudyData Study)> studies, Vocabulary vocabulary)
+    {
+        var columns = Matrices.SteeringColumns(studies);
+        var variables = Matrices.SteeringVariables(studies, vocabulary);
+        var scores = ImmutableArray.CreateBuilder<ImmutableArray<double?>>();
+        var labels = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        var details = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        foreach (var variable in variables)
+        {
+            var cells = columns.Select(c => c.Study.CaseValues.Where(o => o.Subject == c.Case.Id && o.Variable == variable).ToList()).ToList();
+            scores.Add([.. cells.Select(values => values.Count == 0 ? (double?)null : Score(values[^1].Value))]);
+            labels.Add([.. cells.Select(values => values.Count == 0 ? "" : Matrices.SteeringText(values, vocabulary))]);
+            details.Add([.. cells.Select(values => values.Count == 0 ? "niet gecodeerd"
+                : string.Join("<br>", values.Select(o => System.Net.WebUtility.HtmlEncode(Shorten($"{o.Provenance} {o.Provenance.Evidence}")))))]);
+        }
+        return new SteeringGrid(variables, [.. variables.Select(vocabulary.AttributeLabel)], [.. columns.Select(c => c.Header)],
+            scores.ToImmutable(), labels.ToImmutable(), details.ToImmutable());
+    }
+
+    /// <summary>
+    /// A steering value as a score on one diverging scale: + and a channel that is used (<c>ingezet</c>) 1, +/- and a
+    /// proposed channel (<c>voorgesteld</c>) 0, - and a missing channel (<c>ontbreekt</c>) -1; any other value (a form, an
+    /// intensity) and an undetermined one <see cref="NoDirection"/>.
+    /// </summary>
+    public static double Score(string? value) => value switch
+    {
+        "+" or "ingezet" => 1,
+        "+/-" or "voorgesteld" => 0,
+        "-" or "ontbreekt" => -1,
+        _ => NoDirection,
+    };
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..297] + "...";
+}

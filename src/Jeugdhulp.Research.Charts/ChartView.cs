@@ -48,6 +48,16 @@ public sealed record ChartView(GenericChart Chart, int Height = 520)
         return new(StudyCharts.FactorProfiles(matrix), Math.Max(440, 140 + 26 * matrix.UnitIds.Length));
     }
 
+    /// <summary>
+    /// The steering matrix of <paramref name="studies"/> side by side as a heatmap (see <see cref="StudyCharts.SteeringHeatmap"/>),
+    /// e.g. the dissertation's five cases beside regions of one's own.
+    /// </summary>
+    public static ChartView SteeringHeatmap(IReadOnlyList<(string Name, StudyData Study)> studies, Vocabulary vocabulary)
+    {
+        var grid = SteeringGrid.From(studies, vocabulary);
+        return new(StudyCharts.SteeringHeatmap(grid), StudyCharts.SteeringHeatmapHeight(grid) + 20);
+    }
+
     /// <summary>Changes of response between the first and last period as a Sankey diagram.</summary>
     public static ChartView ResponseChanges(StudyData study, Codebook codebook, IEnumerable<string>? unitIds = null) =>
         new(StudyCharts.ResponseChanges(study, codebook, unitIds));

@@ -102,6 +102,73 @@ public static class StudyCharts
     }
 
     /// <summary>
+    /// Heatmap of the steering matrix: steering variables × cases (of one or more studies side by side). Colours from
+    /// the Okabe-Ito palette on one stepped scale (- / ontbreekt orange, +/- / voorgesteld yellow, + / ingezet sky blue,
+    /// a value without direction or 'onbekend' grey, not coded blank); every cell shows its value as text, so no colour
+    /// must be told apart, and the tooltip gives the provenance and quote.
+    /// </summary>
+    public static GenericChart SteeringHeatmap(SteeringGrid grid, string? title = null)
+    {
+        var heatmap = new Trace2D("heatmap");
+        heatmap.SetProperty("x", grid.ColumnLabels.ToArray());
+        heatmap.SetProperty("y", grid.RowLabels.ToArray());
+        heatmap.SetProperty("z", grid.Scores.Select(r => r.ToArray()).ToArray());
+        // Long labels ("meer dan acht deelnemers") break over lines at a fixed, readable size instead of shrinking to fit.
+        heatmap.SetProperty("text", grid.Labels.Select(r => r.Select(l => Wrap(l, 16)).ToArray()).ToArray());
+        heatmap.SetProperty("texttemplate", "%{text}");
+        heatmap.SetProperty("textfont", Obj(("size", 11)));
+        heatmap.SetProperty("customdata", grid.Details.Select(r => r.ToArray()).ToArray());
+        heatmap.SetProperty("hovertemplate", "%{y}<br>%{x}: %{text}<br>%{customdata}<extra></extra>");
+        heatmap.SetProperty("zmin", -1);
+        heatmap.SetProperty("zmax", SteeringGrid.NoDirection);
+        heatmap.SetProperty("xgap", 2);
+        heatmap.SetProperty("ygap", 2);
+        heatmap.SetProperty("colorscale", SteeringColors);
+        heatmap.SetProperty("colorbar", Obj(("title", Obj(("text", "waarde"))), ("tickvals", new[] { -1, 0, 1, SteeringGrid.NoDirection }),
+            ("ticktext", new[] { "− / ontbreekt", "+/− / voorgesteld", "+ / ingezet", "andere waarde, onbekend" })));
+        var heading = title ?? "Sturingskenmerken per case (lege cel = niet gecodeerd)";
+        var layout = BaseLayout(heading);
+        layout.SetProperty("height", SteeringHeatmapHeight(grid));
+        // Room above the plot for the slanted case names, below the title.
+        layout.SetProperty("margin", Obj(("t", 230)));
+        layout.SetProperty("title", Obj(("text", heading), ("y", 0.995), ("yanchor", "top")));
+        layout.SetProperty("yaxis", Obj(("autorange", "reversed"), ("automargin", true)));
+        layout.SetProperty("xaxis", Obj(("side", "top"), ("automargin", true)));
+        layout.SetProperty("plot_bgcolor", "#ffffff");
+        return GenericChart.setLayout(layout, GenericChart.ofTraceObject(true, heatmap));
+    }
+
+    /// <summary>The height in pixels the steering heatmap needs: two lines of cell text per row, the case names above.</summary>
+    public static int SteeringHeatmapHeight(SteeringGrid grid) => 300 + 34 * grid.Variables.Length;
+
+    /// <summary>Breaks a label into lines of about <paramref name="width"/> characters at spaces (plotly's <c>&lt;br&gt;</c>).</summary>
+    private static string Wrap(string label, int width)
+    {
+        if (label.Length <= width) return label;
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in label.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line); line = word; }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join("<br>", lines);
+    }
+
+    /// <summary>
+    /// The stepped scale of <see cref="SteeringHeatmap"/> over -1..2 (Okabe-Ito: orange, yellow, sky blue; grey for
+    /// values without direction): each score gets one flat colour band, never a blend.
+    /// </summary>
+    public static readonly object[] SteeringColors =
+    [
+        new object[] { 0.0, "#D55E00" }, new object[] { 1.0 / 6, "#D55E00" },
+        new object[] { 1.0 / 6, "#F0E442" }, new object[] { 0.5, "#F0E442" },
+        new object[] { 0.5, "#56B4E9" }, new object[] { 5.0 / 6, "#56B4E9" },
+        new object[] { 5.0 / 6, "#d9d9d9" }, new object[] { 1.0, "#d9d9d9" },
+    ];
+
+    /// <summary>
     /// Sankey diagram from each unit's response cluster in its first period to its cluster in the last period; a
     /// unit with one period flows to its own cluster. Link tooltips name the units.
     /// </summary>

@@ -33,6 +33,7 @@ public static class CliApp
         foreach (var command in CodingCommands.Create(context)) root.Subcommands.Add(command);
         foreach (var command in TheoryCommands.Create(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(AssistantCommands.Create(context));
+        root.Subcommands.Add(AssistantCommands.CreateReview(context));
         root.Subcommands.Add(AgreeCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));
         root.Subcommands.Add(PrivacyCommands.Create(context));

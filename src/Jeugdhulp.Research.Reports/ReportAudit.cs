@@ -12,11 +12,14 @@ namespace Jeugdhulp.Research.Reports;
 /// text, the values and inconsistencies it rests on ("berust op") each linked to its row in the evidence appendix,
 /// and that appendix grouped per unit. What a rekenkamer follows from a number to its source.
 /// </summary>
-public static class ReportAudit
+public static partial class ReportAudit
 {
     /// <summary>The anchor of a value's row in the evidence appendix.</summary>
     public static string EvidenceAnchor(Observation o) =>
         Anchor("bewijs", o.Subject, o.Variable, o.Period);
+
+    /// <summary>The anchor of a case's steering group in the evidence appendix.</summary>
+    public static string CaseAnchor(string caseId) => Anchor("case", caseId);
 
     /// <summary>The anchor of a unit's group in the evidence appendix.</summary>
     public static string UnitAnchor(string unit) => Anchor("eenheid", unit);
@@ -90,6 +93,60 @@ public static class ReportAudit
                     new(o.Provenance.Evidence ?? "")])], [])],
             [])),
     ];
+
+    /// <summary>
+    /// The evidence appendix of the case-level steering values: one subsection per case with values, each value's row
+    /// anchored (<see cref="EvidenceAnchor"/>) so the steering table's cells link to it, with its basis, the rule, the
+    /// quotes and where each coded passage stands.
+    /// </summary>
+    /// <param name="study">The study.</param>
+    /// <param name="vocabulary">Labels.</param>
+    /// <param name="language">The report's language.</param>
+    /// <param name="published">True for the dissertation's data (sources are its tables with line numbers).</param>
+    /// <param name="locate">For a coding project: where a coded passage (source id, offset) stands, e.g. <c>sources/x.md r. 16; seed y.txt r. 12-22</c>; null when unknown.</param>
+    public static ImmutableArray<ReportSection> EvidencePerCase(StudyData study, Vocabulary vocabulary, ReportLanguage language, bool published = true,
+        Func<string, int, string?>? locate = null) =>
+    [
+        .. study.Cases.Where(c => study.CaseValues.Any(o => o.Subject == c.Id)).Select(c => new ReportSection(CaseAnchor(c.Id),
+            $"{language.Steering}: {c.Name}",
+            language.SteeringEvidenceText,
+            [new ResultTable($"{language.Evidence}: {language.Steering.ToLowerInvariant()} {c.Name}", published ? language.EvidenceColumns : language.CaseEvidenceColumns,
+                [.. study.CaseValues.Where(o => o.Subject == c.Id).Select(o => (ImmutableArray<TableCell>)[
+                    new(vocabulary.AttributeLabel(o.Variable)) { Anchor = EvidenceAnchor(o) },
+                    new(o.Period ?? ""),
+                    new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
+                    new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
+                    new(published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Located(o.Provenance.Lines, locate)),
+                    new(o.Provenance.Reason ?? ""),
+                    new(o.Provenance.Evidence ?? "")])], [])],
+            [])),
+    ];
+
+    /// <summary>
+    /// Where a passage of a source stands: the line in the source file and, for a source of verbatim passages from a seed
+    /// (front matter <c>seed</c>, each passage followed by <c>— r. A-B</c>), the seed's lines of the passage.
+    /// </summary>
+    public static string Locate(Jeugdhulp.Research.Coding.Sources.SourceDocument source, int offset)
+    {
+        offset = Math.Clamp(offset, 0, source.Text.Length);
+        var line = source.FirstLine + source.Text.AsSpan(0, offset).Count('\n');
+        var where = $"sources/{Path.GetFileName(source.File)} r. {line.ToString(CultureInfo.InvariantCulture)}";
+        if (source.Seed is { } seed && SeedLines().Match(source.Text, offset) is { Success: true } m) where += $"; seed {seed} r. {m.Groups[1].Value}";
+        return where;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"— r\. (\d+(?:-\d+)?)")]
+    private static partial System.Text.RegularExpressions.Regex SeedLines();
+
+    /// <summary>The coded passages of a project value, each with where it stands when <paramref name="locate"/> knows.</summary>
+    private static string Located(string lines, Func<string, int, string?>? locate) =>
+        string.Join("; ", Passages(lines).Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(p =>
+        {
+            var at = p.IndexOf('@');
+            var dash = p.IndexOf('-', at + 1);
+            return at > 0 && dash > at && int.TryParse(p[(at + 1)..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                && locate?.Invoke(p[..at], start) is { } where ? $"{p} ({where})" : p;
+        }));
 
     /// <summary>The coded passages of a project value (<c>bron@begin-eind</c> separated by ';'), one per line; empty when none.</summary>
     private static string Passages(string lines) => lines.Contains('@') ? string.Join("; ", lines.Split(';', StringSplitOptions.TrimEntries)) : "";

@@ -109,9 +109,20 @@ public static partial class ReportBuilder
 
         if (study.CaseValues.Length > 0)
             sections.Add(new ReportSection("sturing", "Sturing per case",
-                "De sturingskenmerken van de gemeenten" + Cite(" (Tabellen 4.2-8.2)") + " naast elkaar.", [Matrices.SteeringMatrix(study, vocabulary)], [])
+                "De sturingskenmerken van de gemeenten" + Cite(" (Tabellen 4.2-8.2)") + " naast elkaar; elke waarde linkt naar haar bewijs (citaat en vindplaats) in de bijlage.",
+                [Matrices.SteeringMatrix([(study.Name ?? "", study)], vocabulary, ReportAudit.EvidenceAnchor, citeDissertation: published)], [])
             {
-                English = ("Steering per case", "The steering characteristics of the municipalities" + Cite(" (Tables 4.2-8.2)") + " side by side."),
+                English = ("Steering per case", "The steering characteristics of the municipalities" + Cite(" (Tables 4.2-8.2)") + " side by side; every value links to its evidence (quote and location) in the appendix."),
+            });
+        ImmutableArray<Recommendation> recommendations = project is null ? [] : RecommendationRegister.Read(project.Directory, project.Cases);
+        if (recommendations.Length > 0)
+            sections.Add(new ReportSection("aanbevelingen", "Aanbevelingen",
+                $"Het aanbevelingenregister van de studie ({RecommendationRegister.FileName}): {recommendations.Length} aanbevelingen, elk letterlijk met de regels in het document, " +
+                "wie moet handelen, het beoogde effect, de termijn en de status van de opvolging.",
+                [RecommendationRegister.ToTable(recommendations, project!.Cases)], [])
+            {
+                English = ("Recommendations", $"The study's recommendations register ({RecommendationRegister.FileName}): {recommendations.Length} recommendations, each verbatim with " +
+                    "its lines in the document, who must act, the intended effect, the term and the follow-up status."),
             });
         if (study.Units.Length > 0)
             sections.Add(new ReportSection("meta-matrix", "Eenheden per case",
@@ -170,14 +181,15 @@ public static partial class ReportBuilder
             {
                 English = ("Inconsistencies in the source", "Contradictions in " + (published ? "the dissertation itself" : "the sources") + " and how the data handles them (inconsistencies*.csv)."),
             });
-        if (study.UnitValues.Length > 0)
+        Func<string, int, string?>? locate = project is null ? null : (source, offset) => project.FindSource(source) is { } found ? ReportAudit.Locate(found, offset) : null;
+        if (study.UnitValues.Length > 0 || study.CaseValues.Length > 0)
             sections.Add(new ReportSection("bewijs", "Bijlage: bewijs per waarde",
-                "Elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron, per eenheid." +
+                "De sturing per case en elke waarde van elke eenheid met haar bron, onderbouwing en het citaat uit de bron." +
                 (published ? " Regelnummers verwijzen naar een platte-tekstversie van het proefschrift; zoek het citaat op in de pdf."
                     : " De bron is de gecodeerde passage (bron@begin-eind, codeur); de reden is de regel van de classificatie."), [], [])
             {
-                Subsections = ReportAudit.EvidencePerUnit(study, vocabulary, options.Language, published),
-                English = ("Appendix: evidence per value", "Every value of every unit with its source, basis and the quote from the source, grouped per unit." +
+                Subsections = [.. ReportAudit.EvidencePerCase(study, vocabulary, options.Language, published, locate), .. ReportAudit.EvidencePerUnit(study, vocabulary, options.Language, published)],
+                English = ("Appendix: evidence per value", "The steering per case and every value of every unit with its source, basis and the quote from the source." +
                     (published ? " Line numbers refer to a plain-text extraction of the dissertation; search the quote in the PDF."
                         : " The source is the coded passage (source@start-end, coder); the reason is the classification's rule.")),
             });

@@ -57,6 +57,16 @@ public sealed record ReportLanguage(string Code)
     public ImmutableArray<string> ProjectEvidenceColumns => En
         ? ["variable", "period", "value", "basis", "coded passages (source@start-end)", "rule of the classification", "quote (from the transcript)"]
         : ["variabele", "periode", "waarde", "onderbouwing", "gecodeerde passages (bron@begin-eind)", "regel van de classificatie", "citaat (uit het transcript)"];
+    /// <summary>Columns of the evidence table of a case's steering in a coding project: the coded passages with where they stand.</summary>
+    public ImmutableArray<string> CaseEvidenceColumns => En
+        ? ["variable", "period", "value", "basis", "coded passages (source@start-end, where)", "rule of the classification", "quote (from the source)"]
+        : ["variabele", "periode", "waarde", "onderbouwing", "gecodeerde passages (bron@begin-eind, vindplaats)", "regel van de classificatie", "citaat (uit de bron)"];
+    /// <summary>"Steering", the heading word of a case's evidence group.</summary>
+    public string Steering => En ? "Steering" : "Sturing";
+    /// <summary>The line above a case's steering evidence.</summary>
+    public string SteeringEvidenceText => En
+        ? "Every steering value of the case with its basis, the rule, the quote and where it stands; a cell of the steering table links here."
+        : "Elke sturingswaarde van de case met onderbouwing, regel, citaat en vindplaats; een cel van de sturingstabel linkt hierheen.";
     /// <summary>The line above a unit's evidence in a coding project.</summary>
     public string SourcesOfUnit(IReadOnlyList<string> sources) => sources.Count == 0
         ? En ? "No coded sources yet." : "Nog geen gecodeerde bronnen."

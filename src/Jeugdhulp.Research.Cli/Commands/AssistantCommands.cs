@@ -5,6 +5,7 @@ using System.Globalization;
 using Jeugdhulp.Research.Assistant;
 using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
+using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Cli.Commands;
 
@@ -98,6 +99,70 @@ internal static class AssistantCommands
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Wrote {ordered.Count} suggestions ({origin}) from {summary.Files} files, {summary.Lines} lines ({summary.SkippedLines} page numbers/headers/footers skipped) to {path}."));
             }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>jhr review</c>: the assistant on a coding project's own sources, reviewed by a coder whose judgment is a finished
+    /// coding (by default the coder's own final codings). Every suggestion goes through <see cref="SuggestionReview"/>:
+    /// accepted where it matches a final coding, rejected otherwise; the table of precision and recall per code group
+    /// is printed, and with <c>--save DIR</c> the audit trail and the assisted codings are written there.
+    /// </summary>
+    public static Command CreateReview(CliContext context)
+    {
+        var project = new Argument<string>("project") { Description = "A coding project (project.yaml, sources/, codings/)." };
+        var coder = new Option<string>("--coder") { Description = "The coder who decides (a coder of the project).", Required = true };
+        var against = new Option<string?>("--against") { Description = "The coder whose final codings are the judgment (default: --coder)." };
+        var save = new Option<string?>("--save")
+        {
+            Description = "Folder to write the review to (never the project's codings/, so the final coding is untouched): " +
+                "beslissingen.csv, the audit trail of every suggestion and decision, and <coder>-geassisteerd.csv, the accepted suggestions as codings marked assisted.",
+        };
+        var lexicon = new Option<string?>("--lexicon") { Description = $"Lexicon file (default: {DefaultLexicon})." };
+        var model = new Option<string?>("--model") { Description = "Also suggest with a model trained on the codings of this (other) coding project." };
+        var modelCoder = new Option<string?>("--model-coder") { Description = "Train the model on one coder's segments only (default: all coders)." };
+        var minProbability = new Option<double>("--min-probability") { Description = "Model suggestions need at least this probability.", DefaultValueFactory = _ => 0.5 };
+        var outputs = OutputOptions.Create(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Json);
+        var command = new Command("review",
+            "Run the coding assistant over a coding project's own sources and let a coder decide every suggestion by their final coding " +
+            "(accept where a suggestion overlaps a coding of the same source with the same code or a sub-code, reject the rest); prints precision " +
+            "and recall of the suggestions per code group and overall.")
+        { project, coder, against, save, lexicon, model, modelCoder, minProbability };
+        outputs.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var loaded = CodingCommands.Load(context, parse.GetValue(project)!);
+            var decider = parse.GetValue(coder)!;
+            var judge = parse.GetValue(against) ?? decider;
+            foreach (var (name, id) in new[] { ("--coder", decider), ("--against", judge) })
+                if (loaded.Coders.All(c => c.Id != id))
+                    throw new UsageException($"{name}: unknown coder '{id}'. Coders of {loaded.Name}: {string.Join(", ", loaded.Coders.Select(c => c.Id))}.");
+            var threshold = parse.GetValue(minProbability);
+            if (threshold is < 0 or > 1 || double.IsNaN(threshold)) throw new UsageException("--min-probability must lie between 0 and 1.");
+            if (parse.GetValue(modelCoder) is not null && parse.GetValue(model) is null) throw new UsageException("--model-coder needs --model PROJECT.");
+            var lex = LexiconLoader.Load(parse.GetValue(lexicon) ?? CliContext.ResolveBundled(DefaultLexicon), loaded.Codebook);
+            (CodeModel Model, int Segments, int Uncoded, string Project)? trained = parse.GetValue(model) is { } modelProject ? Train(context, modelProject, parse.GetValue(modelCoder)) : null;
+            var suggestions = ProjectSuggestions.Suggest(loaded, new LexiconMatcher(lex), trained?.Model, threshold);
+            var final = loaded.Segments.Where(s => s.Coder == judge && s.Assisted is null).ToList();
+            var review = new SuggestionReview([.. loaded.Coders.Select(c => c.Id)]);
+            review.DecideBy(suggestions, decider, final, id => loaded.FindSource(id)!.Text);
+            var evaluation = SuggestionEvaluation.Compute(suggestions, final, trained is null ? [Coding.Segments.Assistance.Lexicon] : [Coding.Segments.Assistance.Lexicon, Coding.Segments.Assistance.Model]);
+            if (parse.GetValue(save) is { } folder)
+            {
+                var full = Path.GetFullPath(folder);
+                if (string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(loaded.Directory, "codings"))), StringComparison.Ordinal))
+                    throw new UsageException("--save: not the project's codings/ folder; the review is kept apart from the final coding.");
+                Directory.CreateDirectory(full);
+                AtomicFile.WriteAllText(Path.Combine(full, "beslissingen.csv"), SuggestionDecisionCsv.Write(review.Decisions));
+                AtomicFile.WriteAllText(Path.Combine(full, decider + "-geassisteerd.csv"), Jeugdhulp.Research.Coding.Segments.CodingCsv.Write(review.AcceptedSegments));
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Wrote {review.Decisions.Count} decisions ({review.AcceptedSegments.Count()} accepted) to {Path.Combine(folder, "beslissingen.csv")} and the assisted codings to {Path.Combine(folder, decider + "-geassisteerd.csv")}."));
+            }
+            var origin = trained is { } t ? $"lexicon en model (getraind op {t.Segments} segmenten van {t.Project})" : "lexicon";
+            outputs.Emit(context, parse, Document.OfTables([evaluation.ToTable(
+                $"Voorstellen van de assistent ({origin}) tegen de eindcodering van {judge} in {loaded.Name}: {final.Count} coderingen, {suggestions.Count} voorstellen")]));
             return ExitCodes.Ok;
         });
         return command;

@@ -120,6 +120,10 @@ public static class CodingProjectLoader
             ? ReadOverrides(Read("overrides.csv", [.. OverrideColumns]), cases, units, codebook, diagnostics)
             : [];
 
+        // The recommendations register is read where it is used (jhr recommendations, the report); its hash belongs to the study's inputs.
+        if (File.Exists(Path.Combine(directory, RecommendationRegister.FileName)))
+            files.Add(Info(directory, Path.Combine(directory, RecommendationRegister.FileName), 0));
+
         var segments = ImmutableArray.CreateBuilder<CodedSegment>();
         if (codebook is not null)
             foreach (var segment in raw)

@@ -42,27 +42,50 @@ public static class Matrices
     /// </summary>
     /// <param name="studies">The studies with the name to show for each.</param>
     /// <param name="vocabulary">Labels (the codebook all studies are coded with).</param>
-    public static ResultTable SteeringMatrix(IReadOnlyList<(string Name, StudyData Study)> studies, Vocabulary vocabulary)
+    /// <param name="evidenceLink">
+    /// The anchor a cell links to for its first value (a report's evidence appendix), or null for no link; the anchors
+    /// must exist in the same document.
+    /// </param>
+    /// <param name="citeDissertation">
+    /// False for a report of a study of one's own, whose tables must not read as claims from the dissertation: the note then
+    /// names the codebook, not the dissertation's table.
+    /// </param>
+    public static ResultTable SteeringMatrix(IReadOnlyList<(string Name, StudyData Study)> studies, Vocabulary vocabulary, Func<Observation, string?>? evidenceLink = null,
+        bool citeDissertation = true)
     {
-        var columns = studies.SelectMany(s => s.Study.Cases.Select(c => (s.Name, s.Study, Case: c))).ToList();
-        var variables = vocabulary.Codebook.Entries
-            .Where(e => e.Id.StartsWith("sturing.", StringComparison.Ordinal) && studies.Any(s => s.Study.CaseValues.Any(o => o.Variable == e.Id)))
-            .Select(e => e.Id)
-            .ToList();
-        var rows = variables.Select(v => (ImmutableArray<TableCell>)[
+        var columns = SteeringColumns(studies);
+        var rows = SteeringVariables(studies, vocabulary).Select(v => (ImmutableArray<TableCell>)[
             new TableCell(vocabulary.AttributeLabel(v)),
             .. columns.Select(c =>
             {
                 var values = c.Study.CaseValues.Where(o => o.Subject == c.Case.Id && o.Variable == v).ToList();
                 if (values.Count == 0) return new TableCell("");
-                var text = string.Join("; ", values.Select(o => (o.Period is null ? "" : o.Period + ": ") + (o.Value is null ? Category.Unknown.Label : vocabulary.ValueLabel(v, o.Value))));
-                return new TableCell(text, Detail: string.Join(" | ", values.Select(o => $"{o.Provenance} {o.Provenance.Evidence}")));
+                return new TableCell(SteeringText(values, vocabulary), Detail: string.Join(" | ", values.Select(o => $"{o.Provenance} {o.Provenance.Evidence}")))
+                {
+                    Link = evidenceLink?.Invoke(values[0]),
+                };
             })]);
-        var header = columns.Select(c => studies.Count > 1 ? $"{c.Case.Name} [{c.Name}]" : c.Case.Name);
-        var notes = new List<string> { "+ = aanwezig/versterkt volgen volgens Tabel 3.4; lege cel: niet gecodeerd; 'onbekend': de bron bepaalt de waarde niet (reden in de detailtekst)." };
+        var notes = new List<string> { $"+ = aanwezig/versterkt volgen volgens {(citeDissertation ? "Tabel 3.4" : "het codeboek")}; lege cel: niet gecodeerd; 'onbekend': de bron bepaalt de waarde niet (reden in de detailtekst)." };
         if (studies.Count > 1) notes.Add("Studies naast elkaar: " + string.Join("; ", studies.Select(s => $"{s.Name} ({s.Study.Cases.Length} cases)")) + ".");
-        return new ResultTable("Sturingskenmerken per case", ["variabele", .. header], [.. rows], [.. notes]);
+        return new ResultTable("Sturingskenmerken per case", ["variabele", .. columns.Select(c => c.Header)], [.. rows], [.. notes]);
     }
+
+    /// <summary>
+    /// The columns of the steering matrix: every case of every study in study order, headed by the case name (with the
+    /// study's name in brackets when there is more than one study). Shared by the table and the heatmap, so both show the same grid.
+    /// </summary>
+    public static ImmutableArray<(string Header, StudyData Study, CaseInfo Case)> SteeringColumns(IReadOnlyList<(string Name, StudyData Study)> studies) =>
+        [.. studies.SelectMany(s => s.Study.Cases.Select(c => (studies.Count > 1 ? $"{c.Name} [{s.Name}]" : c.Name, s.Study, c)))];
+
+    /// <summary>The rows of the steering matrix: every steering entry of the codebook that some case of some study has, in codebook order.</summary>
+    public static ImmutableArray<string> SteeringVariables(IReadOnlyList<(string Name, StudyData Study)> studies, Vocabulary vocabulary) =>
+        [.. vocabulary.Codebook.Entries
+            .Where(e => e.Id.StartsWith("sturing.", StringComparison.Ordinal) && studies.Any(s => s.Study.CaseValues.Any(o => o.Variable == e.Id)))
+            .Select(e => e.Id)];
+
+    /// <summary>A steering cell's text: each value's Dutch label (or 'onbekend'), prefixed by its period where it has one.</summary>
+    public static string SteeringText(IEnumerable<Observation> values, Vocabulary vocabulary) =>
+        string.Join("; ", values.Select(o => (o.Period is null ? "" : o.Period + ": ") + (o.Value is null ? Category.Unknown.Label : vocabulary.ValueLabel(o.Variable, o.Value))));
 
     /// <summary>Every unit whose emphasis cluster changed between periods, with the sequence of responses (cf. Table 9.15).</summary>
     public static ResultTable ChangeTable(StudyData study, Vocabulary vocabulary)
