@@ -113,7 +113,7 @@ public sealed class WorkbenchBrowserTests
 
         // anna, as curator, takes bram's coding of the reports into the consensus, with a reason.
         await page.ClickAsync("#consensus-button");
-        var item = page.Locator("li.consensus-item").Filter(new() { HasText = "vermijden.bufferen" });
+        var item = page.Locator("li.consensus-item").Filter(new() { HasText = Reports });
         await item.WaitForAsync();
         await item.Locator("select[data-testid^='consensus-choice-']").SelectOptionAsync("bram");
         await item.Locator("input[data-testid^='consensus-reason-']").FillAsync("Ze leveren wel, maar minimaal: bufferen.");
