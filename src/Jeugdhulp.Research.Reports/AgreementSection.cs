@@ -21,8 +21,9 @@ public static class AgreementSection
     /// <summary>The section, or null when the project has fewer than two coders.</summary>
     public static ReportSection? Build(CodingProject project)
     {
-        if (project.Coders.Length < 2) return null;
-        var silent = project.Coders.Where(c => project.Segments.All(s => s.Coder != c.Id)).Select(c => c.Id).ToList();
+        var raters = project.Raters.ToList();
+        if (raters.Count < 2) return null;
+        var silent = raters.Where(c => project.Segments.All(s => s.Coder != c.Id)).Select(c => c.Id).ToList();
         if (silent.Count > 0)
             return new ReportSection("overeenstemming", "Intercodeurbetrouwbaarheid",
                 $"Niet berekend: codeur(s) {string.Join(", ", silent)} hebben niets gecodeerd. Overeenstemming met een codeur zonder coderingen zegt niets; " +
@@ -33,7 +34,7 @@ public static class AgreementSection
             SegmentLevel.Build(project),
             PresenceLevel.Build(project),
         };
-        var metrics = project.Coders.Length == 2 ? new[] { "agreement", "alpha-nominal", "cohen" } : ["agreement", "alpha-nominal", "fleiss"];
+        var metrics = raters.Count == 2 ? new[] { "agreement", "alpha-nominal", "cohen" } : ["agreement", "alpha-nominal", "fleiss"];
         var bootstrap = new BootstrapOptions(Replicates, 0.95, new BootstrapOptions().Seed);
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<TableCell>>();
         foreach (var data in levels)
@@ -58,7 +59,7 @@ public static class AgreementSection
             rows.ToImmutable(), [.. levels.SelectMany(l => l.Notes).Distinct(), $"Intervallen: {Replicates} bootstrapreplicaties, vaste seed {bootstrap.Seed}."]);
         var disagreements = DisagreementReport.Build(levels, project);
         return new ReportSection("overeenstemming", "Intercodeurbetrouwbaarheid",
-            $"Codeurs {string.Join(", ", project.Coders.Select(c => c.Id))} vergeleken op drie niveaus: het oordeel per eenheid (cluster), de gecodeerde segmenten " +
+            $"Codeurs {string.Join(", ", raters.Select(c => c.Id))} vergeleken op drie niveaus: het oordeel per eenheid (cluster), de gecodeerde segmenten " +
             "en de aanwezigheid van een code per bron. Daaronder de meningsverschillen, met citaten, als agenda voor het overleg.",
             [table, disagreements], []);
     }

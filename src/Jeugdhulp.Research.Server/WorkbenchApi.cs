@@ -39,7 +39,7 @@ internal sealed class RefusedException(int status, string message, IReadOnlyList
 /// </summary>
 internal static class WorkbenchApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void Map(IEndpointRouteBuilder app, WorkbenchSession session)
     {
@@ -67,11 +67,13 @@ internal static class WorkbenchApi
             return await session.WriteAsync(s => Judge(s, body), ct);
         }));
         app.MapGet("/api/agreement", (string? source, CancellationToken ct) => Run(async () => Agreement(await session.CurrentAsync(ct), source)));
+        SuggestionsApi.Map(app, session);
+        ConsensusApi.Map(app, session);
         app.Map("/api/{**rest}", (string? rest) => Results.Json(new { error = $"No such API: /api/{rest}." }, statusCode: 404));
         app.MapFallback((HttpRequest request) => Results.Json(new { error = $"Nothing at {request.Path}; open the address 'jhr serve' printed." }, statusCode: 404));
     }
 
-    private static async Task<IResult> Run(Func<Task<IResult>> action)
+    internal static async Task<IResult> Run(Func<Task<IResult>> action)
     {
         try { return await action(); }
         catch (RefusedException e)
@@ -90,7 +92,7 @@ internal static class WorkbenchApi
 
     private static object Problem(Diagnostic d) => new { file = d.File, line = d.Line, code = d.Code, message = d.Message };
 
-    private static async Task<T> Body<T>(HttpRequest request, CancellationToken ct)
+    internal static async Task<T> Body<T>(HttpRequest request, CancellationToken ct)
     {
         try
         {
@@ -102,11 +104,11 @@ internal static class WorkbenchApi
         }
     }
 
-    private static CodingProject Loaded(ProjectSnapshot snapshot) => snapshot.Project
+    internal static CodingProject Loaded(ProjectSnapshot snapshot) => snapshot.Project
         ?? throw new RefusedException(422, $"The project does not load ({snapshot.Errors.Length} problem(s)); fix them and reload.", snapshot.Errors);
 
     /// <summary>An id from a request, which must name one of <paramref name="known"/>; a path-like value is refused as such.</summary>
-    private static string Id(string? value, string what, IEnumerable<string> known, int notFound = 404)
+    internal static string Id(string? value, string what, IEnumerable<string> known, int notFound = 404)
     {
         if (string.IsNullOrWhiteSpace(value)) throw new RefusedException(400, $"The request names no {what}.");
         if (value.Contains('/') || value.Contains('\\') || value.Contains("..", StringComparison.Ordinal) || value.Contains(':'))
@@ -125,7 +127,7 @@ internal static class WorkbenchApi
             name = p?.Name,
             fictitious = p?.Fictitious ?? false,
             codebook = p is null ? null : new { id = p.Codebook.Id, version = p.Codebook.Version },
-            coders = p?.Coders.Select(c => new { id = c.Id, name = c.Name, codings = p.Segments.Count(s => s.Coder == c.Id) }) ?? [],
+            coders = p?.Coders.Select(c => new { id = c.Id, name = c.Name, consensus = c.IsConsensus, codings = p.Segments.Count(s => s.Coder == c.Id) }) ?? [],
             units = p?.Units.Select(u => new { id = u.Id, @case = u.Case, organisation = u.Organisation }) ?? [],
             sources = p?.Sources.Select(s => new
             {
@@ -229,7 +231,7 @@ internal static class WorkbenchApi
     private static IResult Save(ProjectSnapshot snapshot, CodingRequest body, int? row)
     {
         var project = Loaded(snapshot);
-        var coder = Id(body.Coder, "coder", project.Coders.Select(c => c.Id), 400);
+        var coder = Id(body.Coder, "coder", project.Raters.Select(c => c.Id), 400); // the consensus is written by the curation only
         var source = project.FindSource(Id(body.Source, "source", project.Sources.Select(s => s.Id)))!;
         if (body.Version is null) throw new RefusedException(400, $"Say which version of {ProjectCoding.CodingsFile(coder)} the change is based on (version from /api/sources).");
         if (body.Start is not { } start || body.End is not { } end) throw new RefusedException(400, "A coding needs start and end (offsets of the selection).");
@@ -264,7 +266,7 @@ internal static class WorkbenchApi
     private static IResult Delete(ProjectSnapshot snapshot, string coderId, int row, string? version)
     {
         var project = Loaded(snapshot);
-        var coder = Id(coderId, "coder", project.Coders.Select(c => c.Id), 400);
+        var coder = Id(coderId, "coder", project.Raters.Select(c => c.Id), 400);
         if (version is null) throw new RefusedException(400, $"Say which version of {ProjectCoding.CodingsFile(coder)} the deletion is based on (?version=).");
         var state = CodingsFile.Apply(project, coder, version, new CodingEdit.Remove(row));
         return Results.Json(new { version = state.Version }, Json);
@@ -297,7 +299,7 @@ internal static class WorkbenchApi
     {
         var project = Loaded(snapshot);
         var source = sourceId is null ? null : project.FindSource(Id(sourceId, "source", project.Sources.Select(s => s.Id)));
-        var coders = project.Coders.Select(c => c.Id).Where(c => project.Segments.Any(s => s.Coder == c)).ToList();
+        var coders = project.Raters.Select(c => c.Id).Where(c => project.Segments.Any(s => s.Coder == c)).ToList(); // agreement before consensus
         if (coders.Count < 2)
             return Results.Json(new { available = false, reason = $"Agreement needs two coders who coded something; {(coders.Count == 0 ? "nobody has" : "only " + coders[0] + " has")} coded yet.", levels = Array.Empty<object>() }, Json);
         var metrics = coders.Count == 2 ? new[] { "agreement", "alpha-nominal", "cohen", "scott" } : ["agreement", "alpha-nominal", "fleiss"];
@@ -343,11 +345,11 @@ internal static class WorkbenchApi
         }
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static DateTimeOffset Now()
+    internal static DateTimeOffset Now()
     {
         var now = DateTimeOffset.Now;
         return new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, now.Offset);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Jeugdhulp.Research.Assistant;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding;
 using Jeugdhulp.Research.Coding.Projects;
@@ -27,6 +28,21 @@ internal sealed class WorkbenchSession(string directory)
     private (string Fingerprint, ProjectSnapshot Snapshot)? _cache;
     private long _writes;
     private (string Path, long Length, DateTime Written, Codebook Codebook)? _codebook;
+    private (string Path, long Length, DateTime Written, Codebook Codebook, LexiconMatcher Matcher)? _lexicon;
+
+    /// <summary>The clock of decisions (the audit trail's times).</summary>
+    public TimeProvider Clock { get; } = TimeProvider.System;
+
+    /// <summary>The matcher of the indicator lexicon beside the project's codebook, built again only when the file changed; null when there is none.</summary>
+    public LexiconMatcher? Matcher(CodingProject project)
+    {
+        var info = new FileInfo(SuggestionsApi.Lexicon(project));
+        if (!info.Exists) return null;
+        if (_lexicon is { } l && l.Path == info.FullName && l.Length == info.Length && l.Written == info.LastWriteTimeUtc && ReferenceEquals(l.Codebook, project.Codebook)) return l.Matcher;
+        var matcher = new LexiconMatcher(LexiconLoader.Load(info.FullName, project.Codebook));
+        _lexicon = (info.FullName, info.Length, info.LastWriteTimeUtc, project.Codebook, matcher);
+        return matcher;
+    }
 
     /// <summary>The project folder (full path).</summary>
     public string Directory { get; } = Path.GetFullPath(directory);

@@ -11,7 +11,7 @@ namespace Jeugdhulp.Research.Benchmarks;
 /// Workbench suite (<c>benchmarks workbench</c>): a generated study of 100 transcripts and 5,000 codings served by a
 /// real loopback Kestrel. Times, median of many requests, each beside a baseline of the same kind of request doing
 /// nothing (an API call the guard accepts and the router answers with 404): opening a source, and a save followed by
-/// the classification that reflects it. Then 1,000 saves, with the managed heap before and after (memory must stay flat).
+/// the classification that reflects it, the assistant's suggestions and the consensus groups of a source. Then 1,000 saves, with the managed heap before and after (memory must stay flat).
 /// </summary>
 public static class WorkbenchBenchmarks
 {
@@ -50,6 +50,18 @@ public static class WorkbenchBenchmarks
             (await client.GetAsync("/api/classification?coder=anna")).EnsureSuccessStatusCode();
         });
         Report("save a coding + classification panel", saveAndPanel, baseline);
+        var panel = await Median(requests, async i =>
+        {
+            await Save(client, i);
+            var watch = Stopwatch.StartNew();
+            (await client.GetAsync("/api/classification?coder=bram")).EnsureSuccessStatusCode();
+            return watch.Elapsed.TotalMilliseconds;
+        });
+        Report("classification panel right after a save", panel, baseline);
+        var suggestions = await Median(requests, async i => (await client.GetAsync($"/api/suggestions/bron-{i % Sources:D3}?coder=anna")).EnsureSuccessStatusCode());
+        Report("suggestions of the assistant for a source", suggestions, baseline);
+        var consensus = await Median(requests, async i => (await client.GetAsync($"/api/consensus?source=bron-{i % Sources:D3}")).EnsureSuccessStatusCode());
+        Report("consensus groups of a source", consensus, baseline);
 
         GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
         var before = GC.GetTotalMemory(true);
@@ -80,16 +92,20 @@ public static class WorkbenchBenchmarks
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task<double> Median(int count, Func<int, Task> request)
-    {
-        for (var i = 0; i < 3; i++) await request(i); // warm-up
-        var times = new List<double>();
-        for (var i = 0; i < count; i++)
+    private static Task<double> Median(int count, Func<int, Task> request) =>
+        Median(count, async i =>
         {
             var watch = Stopwatch.StartNew();
             await request(i);
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
+            return watch.Elapsed.TotalMilliseconds;
+        });
+
+    /// <summary>The median of <paramref name="count"/> timings, each reported by the request itself (after three warm-ups).</summary>
+    private static async Task<double> Median(int count, Func<int, Task<double>> timed)
+    {
+        for (var i = 0; i < 3; i++) await timed(i); // warm-up
+        var times = new List<double>();
+        for (var i = 0; i < count; i++) times.Add(await timed(i));
         times.Sort();
         return times[times.Count / 2];
     }
@@ -105,6 +121,7 @@ public static class WorkbenchBenchmarks
         Directory.CreateDirectory(Path.Combine(dir, "sources"));
         Directory.CreateDirectory(Path.Combine(dir, "codings"));
         File.Copy(FindCodebook(), Path.Combine(dir, "codebook.yaml"));
+        File.Copy(FindCodebook().Replace(".yaml", ".lexicon.yaml", StringComparison.Ordinal), Path.Combine(dir, "codebook.lexicon.yaml")); // the assistant's lexicon beside it
         File.WriteAllText(Path.Combine(dir, "project.yaml"), "schema: jhr-coding-project/1\nname: bench\nfictitious: true\ncodebook: codebook.yaml\ncoders: [anna, bram]\n");
         File.WriteAllText(Path.Combine(dir, "cases.csv"), "case,name\nstad,Gemeente Stad\n");
         File.WriteAllText(Path.Combine(dir, "units.csv"), "unit,case,provider,actor_type\nstad.aanbieder,stad,Aanbieder,provider\n");

@@ -83,6 +83,67 @@ public sealed class WorkbenchBrowserTests
         Assert.Equal([("anna", Adapted), ("anna", Reports), ("anna", Knowing), ("bram", Adapted), ("bram", Reports), ("bram", Knowing)],
             saved.Select(s => (s.Coder, s.Text)));
 
+        AssertAgreementAsShown(dir, shownMetrics);
+    }
+
+    [ChromiumFact]
+    public async Task Accepting_a_suggestion_and_a_consensus_decision_in_the_browser_give_what_jhr_classify_and_jhr_agree_report()
+    {
+        var dir = TestStudy.Create();
+        await using var bench = await Workbench.StartAsync(dir);
+        await WorkbenchConsensusTests.TwoCoders(bench); // anna and bram agree on the adapted method, differ on the reports
+        var (playwright, browser, page, errors, foreign) = await OpenAsync(bench, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        using var _ = playwright;
+        await using var __ = browser;
+
+        // anna accepts the assistant's first suggestion in place.
+        await page.ClickAsync("#suggestions-button");
+        var first = page.Locator("#suggestions li.suggestion").First;
+        await first.WaitForAsync();
+        var id = (await first.GetAttributeAsync("data-id"))!;
+        var code = (await first.GetAttributeAsync("data-code"))!;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "06-suggesties.png"), FullPage = true });
+        await page.ClickAsync($"[data-testid='accept-{id}']");
+        await page.WaitForSelectorAsync($"[data-testid='suggestion-{id}']", new() { State = WaitForSelectorState.Detached });
+        Assert.StartsWith($"Opgeslagen: ", await page.TextContentAsync("#status"));
+        Assert.Contains("geassisteerd lexicon:", await page.TextContentAsync("#status"));
+        var accepted = Jeugdhulp.Research.Coding.Projects.CodingProjectLoader.Load(dir).Segments.Single(s => s.Assisted is not null);
+        Assert.Equal(("anna", code, $"{code}@{accepted.Start}-{accepted.End}"), (accepted.Coder, accepted.Code, id));
+        Assert.True(await page.Locator($"#text .frag.mine[data-keys~='anna/3']").CountAsync() > 0); // highlighted as anna's third coding
+
+        // anna, as curator, takes bram's coding of the reports into the consensus, with a reason.
+        await page.ClickAsync("#consensus-button");
+        var item = page.Locator("li.consensus-item").Filter(new() { HasText = Reports });
+        await item.WaitForAsync();
+        await item.Locator("select[data-testid^='consensus-choice-']").SelectOptionAsync("bram");
+        await item.Locator("input[data-testid^='consensus-reason-']").FillAsync("Ze leveren wel, maar minimaal: bufferen.");
+        await item.Locator("button[data-testid^='consensus-save-']").ClickAsync();
+        await page.WaitForSelectorAsync("li.consensus-item[data-decided='bram']");
+        await page.Locator("#consensus").ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "07-consensus.png") });
+        var decision = Assert.Single(Jeugdhulp.Research.Coding.Projects.ConsensusFile.ReadDecisions(dir));
+        Assert.Equal(("bram", "bram", "anna", "Ze leveren wel, maar minimaal: bufferen.", "reactie.vermijden.bufferen"), (decision.Choice, decision.TakenFrom, decision.By, decision.Reason, decision.Code));
+
+        // The classification of the consensus, and the agreement before it.
+        await page.SelectOptionAsync("#basis", "consensus");
+        await page.WaitForFunctionAsync("() => document.querySelector('#evidence').textContent.includes('Volgens de consensus')");
+        var shownResponse = await Judgment(page, "response-rivierstad.horizon-1");
+        await page.ClickAsync("#agreement-button");
+        await page.WaitForSelectorAsync("[data-testid^='metric-segment']");
+        var shownMetrics = await page.EvalOnSelectorAllAsync<string[]>("[data-testid^='metric-']", "els => els.map(e => e.dataset.testid + '=' + e.dataset.value)");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.True(foreign.Count == 0, string.Join("\n", foreign));
+
+        var classify = TestStudy.Jhr("classify", dir, "--coder", "consensus", "--format", "json");
+        Assert.True(classify.ExitCode == 0, classify.Error);
+        var response = JsonDocument.Parse(classify.Out).RootElement.GetProperty("units")[0].GetProperty("periods")[0].GetProperty("response");
+        Assert.Equal("reactie.vermijden", shownResponse);
+        Assert.Equal(shownResponse, response.GetProperty("value").GetString());
+        AssertAgreementAsShown(dir, shownMetrics);
+    }
+
+    /// <summary>Every agreement figure the page showed is the one <c>jhr agree</c> prints for the same folder (segment and unit level).</summary>
+    private static void AssertAgreementAsShown(string dir, string[] shownMetrics)
+    {
         foreach (var (level, args) in new[] { ("segment-alle codes", new[] { "--level", "segment" }), ("eenheid-cluster", ["--level", "unit"]) })
         {
             var agree = TestStudy.Jhr(["agree", dir, .. args]);

@@ -111,7 +111,7 @@ internal static class AgreeCommands
         foreach (var c in selected ?? [])
             if (project.Coders.All(x => x.Id != c))
                 throw new UsageException($"Unknown coder '{c}'.{Diagnostics.DidYouMean.Hint(c, project.Coders.Select(x => x.Id))} Coders of {project.Name}: {string.Join(", ", project.Coders.Select(x => x.Id))}.");
-        var silent = (selected ?? [.. project.Coders.Select(c => c.Id)]).Where(c => project.Segments.All(s => s.Coder != c)).ToList();
+        var silent = (selected ?? [.. project.Raters.Select(c => c.Id)]).Where(c => project.Segments.All(s => s.Coder != c)).ToList();
         if (silent.Count > 0)
             throw new Diagnostics.InputException(new Diagnostics.Diagnostic(Path.Combine(project.Directory, "project.yaml"), 1, 1, "coder-without-codings",
                 $"Coder(s) {string.Join(", ", silent)} coded nothing; agreement with a coder who coded nothing says nothing (it would count every unit as disagreement or absence). " +

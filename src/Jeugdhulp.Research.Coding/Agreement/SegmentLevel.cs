@@ -42,21 +42,16 @@ public static class SegmentLevel
         ArgumentNullException.ThrowIfNull(project);
         options ??= new SegmentLevelOptions();
         var overlap = options.Overlap ?? SegmentOverlap.Default;
-        var coders = UnitLevel.SelectCoders(project, options.Coders);
         var code = CheckCode(project, options.Code);
         if (options.UncodedWindow is < 1) throw new ArgumentOutOfRangeException(nameof(options), "The window for uncoded text must be at least 1 character.");
-        var evidence = project.Evidence().Where(e => coders.Contains(e.Coder) && Matches(e.Code, code)).ToList();
-
+        var (coders, groups) = Aligned(project, options);
         var items = ImmutableArray.CreateBuilder<AgreementItem>();
         foreach (var source in project.Sources)
         {
-            var segments = evidence.Where(e => e.Source == source.Id)
-                .OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => coders.IndexOf(e.Coder)).ThenBy(e => e.Code, StringComparer.Ordinal).ToList();
-            var groups = Align(segments, overlap, code is null);
-            foreach (var group in groups)
-                items.Add(GroupItem(source.Id, group, coders, code));
+            items.AddRange(groups.Where(g => g.Segments[0].Source == source.Id).Select(g => g.Item));
             if (options.UncodedWindow is { } size)
             {
+                var segments = groups.Where(g => g.Segments[0].Source == source.Id).SelectMany(g => g.Segments).ToList();
                 var length = source.Text.Length;
                 for (var start = 0; start < length; start += size)
                 {
@@ -74,6 +69,32 @@ public static class SegmentLevel
                 ? $"Ongecodeerde tekst telt als overeenstemming op afwezigheid: vensters van {w} tekens die geen codeur codeerde."
                 : "Ongecodeerde tekst telt niet mee.",
         ]);
+    }
+
+    /// <summary>
+    /// The aligned groups of segments, source by source, each with the rating unit it becomes (ids as in
+    /// <see cref="Build"/> without uncoded windows), so a disagreement can be traced to the very codings behind it
+    /// (the curation of a consensus walks these).
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown code or coder.</exception>
+    public static (ImmutableArray<string> Coders, ImmutableArray<AlignedGroup> Groups) Aligned(CodingProject project, SegmentLevelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        options ??= new SegmentLevelOptions();
+        var overlap = options.Overlap ?? SegmentOverlap.Default;
+        var coders = UnitLevel.SelectCoders(project, options.Coders);
+        var code = CheckCode(project, options.Code);
+        var evidence = project.Evidence().Where(e => coders.Contains(e.Coder) && Matches(e.Code, code)).ToList();
+        var groups = new List<(AgreementItem Item, ImmutableArray<Evidence> Segments)>();
+        foreach (var source in project.Sources)
+        {
+            var segments = evidence.Where(e => e.Source == source.Id)
+                .OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => coders.IndexOf(e.Coder)).ThenBy(e => e.Code, StringComparer.Ordinal).ToList();
+            foreach (var group in Align(segments, overlap, code is null))
+                groups.Add((GroupItem(source.Id, group, coders, code), [.. group]));
+        }
+        var unique = UniqueIds(groups.Select(g => g.Item));
+        return (coders, [.. groups.Select((g, i) => new AlignedGroup(unique[i], g.Segments))]);
     }
 
     /// <summary>Makes row ids unique (a coder may code one span twice with different codes) by numbering repeats.</summary>
@@ -152,3 +173,8 @@ public static class SegmentLevel
         return new AgreementItem($"{source}@{start}-{end}", unit, periods.Count == 1 ? periods[0] : null, subject, $"{source}@{start}-{end}", ratings, extent);
     }
 }
+
+/// <summary>One aligned group of segments (at most one per coder) and the rating unit it is in the agreement data.</summary>
+/// <param name="Item">The rating unit (its id, location, and each coder's label).</param>
+/// <param name="Segments">The codings in the group, in text order.</param>
+public sealed record AlignedGroup(AgreementItem Item, ImmutableArray<Evidence> Segments);

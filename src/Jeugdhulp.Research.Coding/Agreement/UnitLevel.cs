@@ -102,7 +102,7 @@ public static class UnitLevel
 
     internal static ImmutableArray<string> SelectCoders(CodingProject project, IReadOnlyList<string>? coders)
     {
-        if (coders is null || coders.Count == 0) return [.. project.Coders.Select(c => c.Id)];
+        if (coders is null || coders.Count == 0) return [.. project.Raters.Select(c => c.Id)];
         foreach (var c in coders)
             if (project.Coders.All(x => x.Id != c))
                 throw new ArgumentException($"Coder '{c}' is not a coder of {project.Name} ({string.Join(", ", project.Coders.Select(x => x.Id))}).", nameof(coders));

@@ -91,7 +91,11 @@ public static class MethodRules
         var deciding = perDemand.Where(d => d.IsMain).ToList();
         var minorOnly = deciding.Count == 0 && perDemand.Length > 0;
         if (minorOnly) deciding = [.. perDemand];
-        var decidingResponses = deciding.SelectMany(d => d.Evidence.Select(e => counted.First(c => c.Evidence == e).Response))
+        // The response of each counted segment, by reference (the deciding groups hold these very instances): a scan with
+        // record equality per segment made a period of thousands of codings quadratic.
+        var responseOf = new Dictionary<Evidence, string>(ReferenceEqualityComparer.Instance);
+        foreach (var c in counted) responseOf.TryAdd(c.Evidence, c.Response);
+        var decidingResponses = deciding.SelectMany(d => d.Evidence.Select(e => responseOf[e]))
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => order.IndexOf(g.Key)).Select(g => g.Key).ToImmutableArray();
         var context = total == 0 ? "" : $"; context (beslist niet): {total} segment(en): {string.Join(", ", shares.Select(s => $"{Short(s.Response)} {s.Count}"))}"
             + (setAside.Length == 0 ? "" : $"; terzijde: {setAside.Length}");

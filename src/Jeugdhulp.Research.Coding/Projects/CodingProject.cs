@@ -32,8 +32,10 @@ public sealed record CodingProject
     public bool AllowNewCoders { get; init; }
     /// <summary>The codebook every coding was validated against.</summary>
     public required Codebook Codebook { get; init; }
-    /// <summary>The coders.</summary>
+    /// <summary>The coders, with <see cref="Coder.Consensus"/> last once the project has consensus codings.</summary>
     public ImmutableArray<Coder> Coders { get; init; } = [];
+    /// <summary>The coders whose codings agreement compares: every coder but the consensus.</summary>
+    public IEnumerable<Coder> Raters => Coders.Where(c => !c.IsConsensus);
     /// <summary>Cases (<c>cases.csv</c>).</summary>
     public ImmutableArray<CaseInfo> Cases { get; init; } = [];
     /// <summary>Units (<c>units.csv</c>).</summary>

@@ -124,15 +124,18 @@ public static class CodingProjectLoader
         if (File.Exists(Path.Combine(directory, RecommendationRegister.FileName)))
             files.Add(Info(directory, Path.Combine(directory, RecommendationRegister.FileName), 0));
 
+        // The consensus coder needs no listing: codings/consensus.csv is written by the curation, never by a rater.
+        var coders = settings.Value.Coders.Any(c => c.IsConsensus) || raw.All(s => s.Coder != Coder.ConsensusId)
+            ? settings.Value.Coders : settings.Value.Coders.Add(Coder.Consensus);
         var segments = ImmutableArray.CreateBuilder<CodedSegment>();
         if (codebook is not null)
             foreach (var segment in raw)
-                if (Check(segment, sources, units, demands, settings.Value.Coders, codebook, diagnostics) is { } checkedSegment)
+                if (Check(segment, sources, units, demands, coders, codebook, diagnostics) is { } checkedSegment)
                     segments.Add(checkedSegment);
 
         if (codebook is null) return null;
         if (!diagnostics.HasErrors)
-            foreach (var coder in settings.Value.Coders.Where(c => segments.All(s => s.Coder != c.Id)))
+            foreach (var coder in coders.Where(c => segments.All(s => s.Coder != c.Id)))
                 diagnostics.Warning(projectFile, 1, 1, "coder-without-codings",
                     $"Coder '{coder.Id}' has no codings (no markers @{coder.Id}, no rows in codings/*.csv); agreement cannot be computed with this coder until they code.");
         return new CodingProject
@@ -144,7 +147,7 @@ public static class CodingProjectLoader
             CodebookPath = settings.Value.Codebook.IsBundled ? codebookPath : settings.Value.Codebook.Path!,
             CodebookReference = settings.Value.Codebook,
             Codebook = codebook,
-            Coders = settings.Value.Coders,
+            Coders = coders,
             AllowNewCoders = settings.Value.AllowNewCoders,
             Cases = cases,
             Units = units,

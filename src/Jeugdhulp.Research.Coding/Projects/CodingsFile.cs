@@ -89,7 +89,16 @@ public static class CodingsFile
     /// </summary>
     /// <exception cref="StaleVersionException">The file changed since <paramref name="expectedVersion"/>.</exception>
     /// <exception cref="InputException">The edit is refused (what to fix is in the diagnostics).</exception>
-    public static CodingsFileState Apply(CodingProject project, string coder, string expectedVersion, CodingEdit edit)
+    public static CodingsFileState Apply(CodingProject project, string coder, string expectedVersion, CodingEdit edit) =>
+        Apply(project, coder, expectedVersion, [edit]);
+
+    /// <summary>
+    /// Applies <paramref name="edits"/> in order, all or nothing, in one atomic write (row numbers of a later edit
+    /// count in the file as the earlier edits left it).
+    /// </summary>
+    /// <exception cref="StaleVersionException">The file changed since <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="InputException">An edit is refused; nothing is written.</exception>
+    public static CodingsFileState Apply(CodingProject project, string coder, string expectedVersion, IReadOnlyList<CodingEdit> edits)
     {
         var current = Read(project.Directory, coder);
         if (current.Version != expectedVersion) throw new StaleVersionException(current.File, expectedVersion, current.Version);
@@ -98,23 +107,24 @@ public static class CodingsFile
         var rows = current.Rows.ToList();
         int RowIndex(int row) => row >= 1 && row <= rows.Count ? row - 1
             : throw new InputException(Problem("no-such-row", $"{current.File} has {rows.Count} coding(s); row {row} does not exist (reload: it may have been deleted)."));
-        switch (edit)
-        {
-            case CodingEdit.Add add:
-                Check(project, coder, add.Segment, rows, null, Problem);
-                rows.Add(add.Segment);
-                break;
-            case CodingEdit.Replace replace:
-                var index = RowIndex(replace.Row);
-                Check(project, coder, replace.Segment, rows, index, Problem);
-                rows[index] = replace.Segment;
-                break;
-            case CodingEdit.Remove remove:
-                rows.RemoveAt(RowIndex(remove.Row));
-                break;
-            default:
-                throw new ArgumentException($"Unknown edit {edit}.", nameof(edit));
-        }
+        foreach (var edit in edits)
+            switch (edit)
+            {
+                case CodingEdit.Add add:
+                    Check(project, coder, add.Segment, rows, null, Problem);
+                    rows.Add(add.Segment);
+                    break;
+                case CodingEdit.Replace replace:
+                    var index = RowIndex(replace.Row);
+                    Check(project, coder, replace.Segment, rows, index, Problem);
+                    rows[index] = replace.Segment;
+                    break;
+                case CodingEdit.Remove remove:
+                    rows.RemoveAt(RowIndex(remove.Row));
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown edit {edit}.", nameof(edits));
+            }
         var content = CodingCsv.Write(rows);
         var path = Path.Combine(project.Directory, current.File);
         AtomicFile.WriteAllText(path, content);
@@ -134,7 +144,8 @@ public static class CodingsFile
             problems.Add(problem("text-mismatch", $"The text at {segment.Start}-{segment.End} of '{source.Id}' is not the selected text; the source changed since it was opened. Reload it."));
         else if (segment.Text.Trim().Length == 0)
             problems.Add(problem("empty-segment", "The selection holds only spaces; select the words to code."));
-        problems.AddRange(CodingProjectLoader.Problems(segment, source, project.Units, project.Demands, project.Coders, project.Codebook).Select(p => problem(p.Code, p.Message)));
+        var coders = coder == Coder.ConsensusId && project.Coders.All(c => !c.IsConsensus) ? project.Coders.Add(Coder.Consensus) : project.Coders;
+        problems.AddRange(CodingProjectLoader.Problems(segment, source, project.Units, project.Demands, coders, project.Codebook).Select(p => problem(p.Code, p.Message)));
         if (rows.Where((r, i) => i != replacing).Any(r => r.Source == segment.Source && r.Start == segment.Start && r.End == segment.End
                 && r.Code == segment.Code && r.Value == segment.Value && r.Coder == segment.Coder && r.Unit == segment.Unit && r.Demand == segment.Demand))
             problems.Add(problem("already-coded", $"{segment.Coder} already coded this passage of '{source.Id}' as {segment.Code}{(segment.Value is null ? "" : ":" + segment.Value)}."));

@@ -40,7 +40,7 @@ public static class ProjectFiles
             b.AppendLine("codebook:").Append("  id: ").AppendLine(Quote(codebook.Id!)).Append("  version: ").AppendLine(Quote(codebook.Version!));
         else if (codebook is not null) b.Append("codebook: ").AppendLine(Quote(codebook.Path!.Replace('\\', '/')));
         b.AppendLine("coders:");
-        foreach (var c in project.Coders)
+        foreach (var c in project.Raters) // the consensus coder is implicit: its codings file says it exists
         {
             b.Append("  - id: ").AppendLine(Quote(c.Id));
             if (c.Name is not null) b.Append("    name: ").AppendLine(Quote(c.Name));

@@ -36,9 +36,11 @@ public static partial class SpeakerTurns
             lineStart = lineEnd + 1;
         }
         var turns = ImmutableArray.CreateBuilder<SpeakerTurn>();
+        var next = 0; // boundaries and starts both ascend: one pass finds each turn's next boundary
         foreach (var s in starts)
         {
-            var end = boundaries.Where(b => b > s.LineStart).DefaultIfEmpty(text.Length).Min();
+            while (next < boundaries.Count && boundaries[next] <= s.LineStart) next++;
+            var end = next < boundaries.Count ? boundaries[next] : text.Length;
             while (end > s.Start && char.IsWhiteSpace(text[end - 1])) end--;
             turns.Add(new SpeakerTurn(s.Name, s.Role, s.Start, Math.Max(end, s.Start), s.Line));
         }

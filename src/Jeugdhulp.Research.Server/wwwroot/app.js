@@ -45,9 +45,9 @@ async function start() {
   $('project-name').textContent = p.name;
   document.title = `Coderen — ${p.name}`;
   $('fictitious').hidden = !p.fictitious;
-  for (const c of p.coders) $('coder').append(el('option', { value: c.id }, c.name ? `${c.id} (${c.name})` : c.id));
+  for (const c of p.coders.filter(c => !c.consensus)) $('coder').append(el('option', { value: c.id }, c.name ? `${c.id} (${c.name})` : c.id));
   const saved = sessionStorage.getItem('jhr-coder');
-  state.coder = p.coders.some(c => c.id === saved) ? saved : p.coders[0]?.id;
+  state.coder = p.coders.some(c => c.id === saved && !c.consensus) ? saved : p.coders[0]?.id;
   $('coder').value = state.coder;
   state.codebook = await api('GET', '/api/codebook');
   for (const e of state.codebook.entries) state.entries.set(e.id, e);
@@ -317,14 +317,14 @@ async function undo() {
 
 // ---------- evidence ----------
 async function refreshEvidence() {
-  const coder = state.basis === 'me' ? state.coder : 'pooled';
+  const coder = state.basis === 'me' ? state.coder : state.basis;
   let data;
   try { data = await api('GET', `/api/classification?coder=${encodeURIComponent(coder)}`); } catch (e) { $('evidence').textContent = e.message; return; }
   state.classification = data.classification; state.overridesVersion = data.overridesVersion;
   const box = $('evidence'); box.replaceChildren();
   const units = data.classification.units.filter(u => state.source.units.includes(u.unit));
   if (!units.length) box.append(el('p', { class: 'meta' }, 'Deze bron gaat over geen eenheid.'));
-  box.append(el('p', { class: 'meta' }, `Volgens ${coder === 'pooled' ? 'alle codeurs samen' : coder}; regelset ${data.classification.rules.rule_set}.`));
+  box.append(el('p', { class: 'meta' }, `Volgens ${coder === 'pooled' ? 'alle codeurs samen' : coder === 'consensus' ? 'de consensus' : coder}; regelset ${data.classification.rules.rule_set}.`));
   for (const u of units) {
     const section = el('section', { class: 'unit', dataset: { unit: u.unit } }, el('h3', {}, `${u.organisation} (${u.unit})`),
       el('p', {}, 'Cluster van de eenheid: ', judgmentText(u.cluster, 'unit-cluster')));
@@ -417,6 +417,80 @@ async function showAgreement() {
   }
 }
 
+// ---------- suggestions ----------
+async function showSuggestions() {
+  const box = $('suggestions'); box.replaceChildren(el('p', { class: 'meta' }, 'Bezig…'));
+  let data;
+  try { data = await api('GET', `/api/suggestions/${encodeURIComponent(state.source.id)}?coder=${encodeURIComponent(state.coder)}`); } catch (e) { box.textContent = e.message; return; }
+  state.suggestionLog = data.logVersion;
+  box.replaceChildren();
+  if (!data.available) { box.append(el('p', {}, data.reason)); return; }
+  const open = data.suggestions.filter(s => s.status === 'open');
+  box.append(el('p', { class: 'meta' }, `${open.length} open voorstel(len) van het indicatorlexicon voor ${state.coder}; ${data.suggestions.length - open.length} al beoordeeld.`));
+  box.append(el('ul', { class: 'evidence-list' }, open.map(s => {
+    const entry = state.entries.get(s.code);
+    const value = entry?.values?.length ? el('select', { 'aria-label': `Waarde voor ${s.code}`, 'data-testid': `suggestion-value-${s.id}` },
+      entry.values.map(v => el('option', { value: v.id, selected: v.id === s.value }, v.label ? `${v.id} ${v.label}` : v.id))) : null;
+    return el('li', { class: 'suggestion', 'data-testid': `suggestion-${s.id}`, dataset: { id: s.id, code: s.code } },
+      el('strong', {}, `${label(s.code)} (${s.code})`), ` · r. ${s.startLine}${s.endLine !== s.startLine ? '–' + s.endLine : ''} · score ${s.score} · ${s.terms.join(', ')}`,
+      el('div', {}, `“${s.text}”`), value, ' ',
+      el('button', { type: 'button', 'data-testid': `accept-${s.id}`, onclick: () => decideSuggestion(s, true, value) }, 'Accepteren'), ' ',
+      el('button', { type: 'button', 'data-testid': `reject-${s.id}`, onclick: () => decideSuggestion(s, false, value) }, 'Afwijzen'));
+  })));
+}
+
+async function decideSuggestion(s, accept, valueSelect) {
+  const coder = state.coder;
+  try {
+    if (accept) {
+      const result = await api('POST', '/api/suggestions/accept', { coder, version: state.versions[coder], source: state.source.id, suggestion: s.id,
+        unit: state.source.units.length === 1 ? state.source.units[0] : null, value: valueSelect ? valueSelect.value : s.value });
+      state.versions[coder] = result.version;
+      status(`Opgeslagen: ${label(s.code)} (${result.key}, geassisteerd ${result.assisted}).`);
+      await openSource(state.source.id, true);
+    } else {
+      await api('POST', '/api/suggestions/reject', { coder, version: state.suggestionLog, source: state.source.id, suggestion: s.id });
+      status(`Afgewezen: ${label(s.code)}.`);
+    }
+  } catch (e) { status([e.message, ...(e.data?.problems || []).map(p => p.message)].join(' ')); if (e.status === 409) await openSource(state.source.id, true); }
+  await showSuggestions();
+}
+
+// ---------- consensus ----------
+async function showConsensus() {
+  const box = $('consensus'); box.replaceChildren(el('p', { class: 'meta' }, 'Bezig…'));
+  let data;
+  try { data = await api('GET', `/api/consensus?source=${encodeURIComponent(state.source.id)}`); } catch (e) { box.textContent = e.message; return; }
+  state.consensusVersion = data.version;
+  box.replaceChildren(el('p', { class: 'meta', 'data-testid': 'consensus-summary' }, `${data.disagreements} verschil(len) van ${data.total} groepen in deze bron; ${data.decided} beslist.`));
+  const items = data.items.filter(i => i.disagreement || $('consensus-all').checked);
+  box.append(el('ol', { class: 'evidence-list' }, items.map((item, n) => {
+    const choice = el('select', { 'aria-label': 'Keuze', 'data-testid': `consensus-choice-${n}` },
+      data.raters.filter(r => item.codings.some(c => c.coder === r)).map(r => el('option', { value: r }, `codering van ${r}`)),
+      el('option', { value: 'both' }, 'beide'), el('option', { value: 'neither' }, 'geen van beide'), el('option', { value: 'new' }, 'een nieuwe codering'));
+    const code = el('select', { 'aria-label': 'Nieuwe code', 'data-testid': `consensus-code-${n}`, hidden: true },
+      state.codebook.entries.filter(e => e.codable).map(e => el('option', { value: e.id }, `${e.label} (${e.id})`)));
+    choice.addEventListener('change', () => { code.hidden = choice.value !== 'new'; });
+    const reason = el('input', { type: 'text', 'aria-label': 'Reden (verplicht)', placeholder: 'reden (verplicht)', 'data-testid': `consensus-reason-${n}` });
+    if (item.decision) { choice.value = item.decision.choice; reason.value = item.decision.reason; }
+    return el('li', { class: 'consensus-item', 'data-testid': `consensus-item-${n}`, dataset: { item: item.id, decided: item.decision ? item.decision.choice : '' } },
+      el('div', {}, `${item.unit}${item.period ? ' p' + item.period : ''}: `, item.codings.map(c => `${c.coder} ${short(c.code)}${c.value ? ':' + c.value : ''} “${c.text}”`).join(' / ')),
+      item.decision ? el('div', { class: 'meta' }, `Beslist door ${item.decision.by}: ${item.decision.choice} — ${item.decision.reason}`) : null,
+      choice, code, reason,
+      el('button', { type: 'button', 'data-testid': `consensus-save-${n}`, onclick: () => decideConsensus(item, choice.value, code.value, reason.value) }, 'Vastleggen'));
+  })));
+}
+
+async function decideConsensus(item, choice, code, reason) {
+  try {
+    const result = await api('POST', '/api/consensus', { version: state.consensusVersion, item: item.id, choice, by: state.coder, reason, code: choice === 'new' ? code : null });
+    state.consensusVersion = result.version;
+    status(`Consensus vastgelegd: ${choice} (${item.id}).`);
+    await refreshEvidence();
+  } catch (e) { status([e.message, ...(e.data?.problems || []).map(p => p.message)].join(' ')); }
+  await showConsensus();
+}
+
 // ---------- keyboard ----------
 function frequentCodes() {
   const counts = new Map();
@@ -443,6 +517,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('judgment-form').addEventListener('submit', saveJudgment);
   $('judgment-cancel').addEventListener('click', () => $('judgment-dialog').close());
   $('agreement-button').addEventListener('click', showAgreement);
+  $('suggestions-button').addEventListener('click', showSuggestions);
+  $('consensus-button').addEventListener('click', showConsensus);
+  $('consensus-all').addEventListener('change', showConsensus);
   $('coder').addEventListener('change', async (ev) => { state.coder = ev.target.value; sessionStorage.setItem('jhr-coder', state.coder); if (state.source) await openSource(state.source.id, true); });
   $('show-others').addEventListener('change', async (ev) => { state.showOthers = ev.target.checked; if (state.source) await openSource(state.source.id, true); });
   $('basis').addEventListener('change', async (ev) => { state.basis = ev.target.value; await refreshEvidence(); });
