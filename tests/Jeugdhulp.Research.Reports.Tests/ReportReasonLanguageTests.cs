@@ -57,7 +57,7 @@ public sealed class ReportReasonLanguageTests
         Assert.Contains("shared steering cell of Tabel 4.3 spanning all four units; 'marktwerking'", html.Replace("&#39;", "'"));
         Assert.Contains("Treated as a slip for Saturnus; responses.csv follows Tables 4.3, 8.3 and 9.15.", html);
         var inconsistencies = report.Sections.Single(s => s.Id == "inconsistenties").Tables.Single();
-        Assert.Equal(["id", "kind", "lines", "description", "handling"], inconsistencies.Columns);
+        Assert.Equal("id,kind,lines,description,handling", string.Join(",", inconsistencies.Columns));
         Assert.Equal("text-vs-table", inconsistencies.Rows.Single(r => r[0].Text == "I07")[1].Text);
     }
 
