@@ -31,7 +31,7 @@ public class CodingCliTests
         var result = Jhr.Run("classify", Repo.Corpus, "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
-        var lines = result.Out.TrimEnd('\n').Split('\n');
+        var lines = result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal("unit,period,variable,value,derived,override,override_reason,outcome,segments,accounts,flag,rule,evidence,status", lines[0]);
         Assert.Equal(1 + (5 * 2) + 4 + (4 * 12), lines.Length); // 5 periods × (reactie, cluster) + 4 unit clusters + 4 × 12 factors
         Assert.Contains(lines, l => l.StartsWith("heidestein.kwartel,1,reactie,,,,,mixed,", StringComparison.Ordinal));
