@@ -22,4 +22,7 @@ public sealed record QcaModel(
 {
     /// <summary>The model as a sum of terms, e.g. <c>DEV*STB + URB*~IND</c>.</summary>
     public string Expression => Terms.Count == 0 ? "0" : string.Join(" + ", Terms.Select(t => t.Expression));
+
+    /// <summary>The model line in the notation of the R package QCA, e.g. <c>M1: DEV*STB -&gt; SURV</c>, so QCA users recognise it.</summary>
+    public string ToLine(Literal outcome) => $"{Name}: {Expression} -> {outcome}";
 }

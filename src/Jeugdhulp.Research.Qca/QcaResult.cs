@@ -1,6 +1,6 @@
 namespace Jeugdhulp.Research.Qca;
 
-/// <summary>Everything a csQCA run produces, ready for <see cref="QcaFormatter"/> or further processing.</summary>
+/// <summary>Everything a csQCA run produces, shown as tables by the Theory project's <c>QcaTables</c> or processed further.</summary>
 /// <param name="Options">The options of the run.</param>
 /// <param name="TruthTable">The truth table.</param>
 /// <param name="Necessity">Necessity statistics for every condition and its negation.</param>

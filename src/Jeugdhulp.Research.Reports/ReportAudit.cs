@@ -64,7 +64,7 @@ public static partial class ReportAudit
                 $"{UnitName(o.Subject, study, withCase: true)}: {vocabulary.AttributeLabel(o.Variable)} = {(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value))} ({HtmlDisplay.BasisLabel(o.Provenance.Basis)})",
                 EvidenceAnchor(o)))
             .Concat(reproduction.Inconsistencies.Select(i => new DocumentLink(
-                $"{language.Inconsistency} {i.Id} ({language.Lines} {i.Lines}): {Shorten(i.Description)}", InconsistencyAnchor(i.Id))))
+                $"{language.Inconsistency} {i.Id} ({language.Lines} {i.Lines}): {Shorten(i.DescriptionIn(language.Code))}", InconsistencyAnchor(i.Id))))
             .ToImmutableArray();
         return
         [
@@ -89,7 +89,7 @@ public static partial class ReportAudit
                     new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
                     new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
                     new(published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Passages(o.Provenance.Lines)),
-                    new(o.Provenance.Reason ?? ""),
+                    new(o.Provenance.ReasonIn(language.Code) ?? ""),
                     new(o.Provenance.Evidence ?? "")])], [])],
             [])),
     ];
@@ -159,9 +159,9 @@ public static partial class ReportAudit
     ];
 
     /// <summary>The inconsistency table with an anchor per row.</summary>
-    public static ResultTable Inconsistencies(StudyData study) =>
-        new("Inconsistenties", ["id", "soort", "regels", "beschrijving", "behandeling"],
-            [.. study.Inconsistencies.Select(i => (ImmutableArray<TableCell>)[new(i.Id) { Anchor = InconsistencyAnchor(i.Id) }, new(i.Kind), new(i.Lines), new(i.Description), new(i.Handling)])], []);
+    public static ResultTable Inconsistencies(StudyData study, ReportLanguage language) =>
+        new(language.Code == "en" ? "Inconsistencies" : "Inconsistenties", language.Code == "en" ? ["id", "kind", "lines", "description", "handling"] : ["id", "soort", "regels", "beschrijving", "behandeling"],
+            [.. study.Inconsistencies.Select(i => (ImmutableArray<TableCell>)[new(i.Id) { Anchor = InconsistencyAnchor(i.Id) }, new(i.KindIn(language.Code)), new(i.Lines), new(i.DescriptionIn(language.Code)), new(i.HandlingIn(language.Code))])], []);
 
     private static string UnitNames(IEnumerable<string> units, StudyData study, bool withCase) =>
         string.Join(", ", units.Select(u => UnitName(u, study, withCase)));

@@ -177,7 +177,7 @@ public static partial class ReportBuilder
         if (study.Inconsistencies.Length > 0)
             sections.Add(new ReportSection("inconsistenties", "Inconsistenties in de bron",
                 "Tegenstrijdigheden in " + (published ? "het proefschrift zelf" : "de bronnen") + " en hoe de data ermee omgaat (inconsistencies*.csv).",
-                [ReportAudit.Inconsistencies(study)], [])
+                [ReportAudit.Inconsistencies(study, options.Language)], [])
             {
                 English = ("Inconsistencies in the source", "Contradictions in " + (published ? "the dissertation itself" : "the sources") + " and how the data handles them (inconsistencies*.csv)."),
             });

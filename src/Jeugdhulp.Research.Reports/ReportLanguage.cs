@@ -5,8 +5,8 @@ namespace Jeugdhulp.Research.Reports;
 
 /// <summary>
 /// The words of the report itself in one language: Dutch by default, English with <c>--lang en</c>. Codebook terms,
-/// value labels and table labels are data and stay as the codebook writes them; the reasons recorded in
-/// <c>data/</c> are shown in the language they were recorded in, and the column says so.
+/// value labels and table labels are data and stay as the codebook writes them; the reasons and inconsistencies in
+/// <c>data/</c> are shown in the report's language (<c>reason</c>/<c>reason_nl</c>, see <see cref="Data.LocalizedData"/>).
 /// </summary>
 public sealed record ReportLanguage(string Code)
 {
@@ -51,8 +51,8 @@ public sealed record ReportLanguage(string Code)
     public string Evidence => En ? "Evidence" : "Bewijs";
     /// <summary>Columns of an evidence table.</summary>
     public ImmutableArray<string> EvidenceColumns => En
-        ? ["variable", "period", "value", "basis", "source", "reason (as recorded, English)", "quote (search it in the PDF)"]
-        : ["variabele", "periode", "waarde", "onderbouwing", "bron", "reden (zoals vastgelegd, Engels)", "citaat (zoek het op in de pdf)"];
+        ? ["variable", "period", "value", "basis", "source", "reason", "quote (search it in the PDF)"]
+        : ["variabele", "periode", "waarde", "onderbouwing", "bron", "reden", "citaat (zoek het op in de pdf)"];
     /// <summary>Columns of an evidence table of a coding project: passages of its own transcripts, reasons from the classification's rules.</summary>
     public ImmutableArray<string> ProjectEvidenceColumns => En
         ? ["variable", "period", "value", "basis", "coded passages (source@start-end)", "rule of the classification", "quote (from the transcript)"]

@@ -277,7 +277,7 @@ internal static class WorkbenchApi
         var project = Loaded(snapshot);
         var selection = coder is null or "" or "pooled" ? CoderSelection.Pooled : CoderSelection.Of(Id(coder, "coder", project.Coders.Select(c => c.Id), 400));
         // The very JSON `jhr classify --format json` writes, so the page and the command line cannot disagree.
-        var json = ClassificationReport.ToJson(Classifier.Classify(project, selection));
+        var json = ClassificationJson.Write(Classifier.Classify(project, selection));
         return Results.Text($"{{\"overridesVersion\":{JsonSerializer.Serialize(snapshot.OverridesVersion)},\"classification\":{json}}}", "application/json; charset=utf-8");
     }
 

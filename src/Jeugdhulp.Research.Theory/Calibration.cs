@@ -75,7 +75,7 @@ public static class Calibration
         if (raw is not null) return $"regel: {raw} → ontbreekt";
         if (study is null) return "onbepaald";
         if (study.ValueOf(unit, rule.Attribute) is { } observation)
-            return "onbepaald" + (observation.Provenance.Reason is { } reason ? ": " + reason : "");
+            return "onbepaald" + (observation.Provenance.ReasonIn("nl") is { } reason ? ": " + reason : "");
         var periods = study.ValuesOf(unit).Where(o => o.Variable == rule.Attribute && o.Period is not null).ToList();
         return periods.Count > 0
             ? "alleen per periode gecodeerd: " + string.Join("; ", periods.Select(o => $"{o.Period} {o.Value ?? Category.Unknown.Label}"))

@@ -39,11 +39,9 @@ public static partial class StudyPeriods
             .Select(x => x.Observation! with
             {
                 Period = null,
-                Provenance = x.Observation!.Provenance with
-                {
-                    Reason = (x.Matched ? $"periode {x.Observation.Period} van de reactie ({x.Label})" : $"laatste periode {x.Observation.Period}")
-                        + (x.Observation.Provenance.Reason is null ? "" : ": " + x.Observation.Provenance.Reason),
-                },
+                Provenance = x.Matched
+                    ? x.Observation!.Provenance.WithReasonPrefix($"periode {x.Observation.Period} van de reactie ({x.Label})", $"period {x.Observation.Period} of the response ({x.Label})")
+                    : x.Observation!.Provenance.WithReasonPrefix($"laatste periode {x.Observation.Period}", $"last period {x.Observation.Period}"),
             });
         return study with { UnitValues = [.. study.UnitValues, .. added] };
     }
@@ -73,7 +71,7 @@ public static partial class StudyPeriods
             .Select(o => o with
             {
                 Period = null,
-                Provenance = o.Provenance with { Reason = $"laatste periode {o.Period}" + (o.Provenance.Reason is null ? "" : ": " + o.Provenance.Reason) },
+                Provenance = o.Provenance.WithReasonPrefix($"laatste periode {o.Period}", $"last period {o.Period}"),
             });
         return study with { UnitValues = [.. study.UnitValues, .. added] };
     }

@@ -17,7 +17,7 @@ public sealed record UnitQcaResult(CalibratedData Data, QcaResult Result, Immuta
         [.. Directions.Select(d => (ImmutableArray<TableCell>)[new(d.Condition), new(Name(d.Direction)), new(d.Reason)])],
         ["aanwezig = de aanwezigheid van de conditie draagt naar verwachting bij aan de uitkomst; beide = geen verwachting."]);
 
-    /// <summary>Every step as tables: calibration, missing values, membership, directions, truth table, necessity, solutions (<see cref="Display.QcaTables.For"/>).</summary>
+    /// <summary>Every step as tables: calibration, missing values, membership, directions, truth table, necessity, solutions (<see cref="Display.QcaTables.For(UnitQcaResult)"/>).</summary>
     public ImmutableArray<ResultTable> ToTables() => Display.QcaTables.For(this);
 
     /// <summary>The HTML fragment a notebook shows for this result.</summary>

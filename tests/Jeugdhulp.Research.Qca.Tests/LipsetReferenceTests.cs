@@ -93,7 +93,7 @@ public class LipsetReferenceTests
     {
         var model = Assert.Single(Result.Conservative.Models);
         Assert.Equal("DEV*~URB*LIT*STB + DEV*LIT*IND*STB", model.Expression);
-        Assert.Equal("M1: DEV*~URB*LIT*STB + DEV*LIT*IND*STB -> SURV", QcaFormatter.ModelLine(model, Result.Conservative.Outcome));
+        Assert.Equal("M1: DEV*~URB*LIT*STB + DEV*LIT*IND*STB -> SURV", model.ToLine(Result.Conservative.Outcome));
         Assert.Equal(["1.000", "1.000"], model.Terms.Select(t => F3(t.Inclusion)));
         Assert.Equal(["0.500", "0.750"], model.Terms.Select(t => F3(t.RawCoverage)));
         Assert.Equal(["0.250", "0.500"], model.Terms.Select(t => F3(t.UniqueCoverage)));

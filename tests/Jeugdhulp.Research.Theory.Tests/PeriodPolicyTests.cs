@@ -28,7 +28,10 @@ public class PeriodPolicyTests
         var study = StudyPeriods.WithLastPeriodValues(Repo.Study);
         var saturnus = study.ValueOf("rijn.saturnus", "kenmerk.willen")!;
         Assert.Equal("+", saturnus.Value);
-        Assert.StartsWith("laatste periode 2018-2020", saturnus.Provenance.Reason);
+        // The period is named in both languages, before the reason the data gives in that language.
+        var recorded = Repo.Study.UnitValues.Single(o => o.Subject == "rijn.saturnus" && o.Variable == "kenmerk.willen" && o.Period == "2018-2020").Provenance;
+        Assert.Equal("laatste periode 2018-2020: " + recorded.ReasonNl, saturnus.Provenance.ReasonIn("nl"));
+        Assert.Equal("last period 2018-2020: " + recorded.Reason, saturnus.Provenance.ReasonIn("en"));
         // Values that exist without a period are untouched.
         Assert.Equal(Repo.Study.ValueOf("rijn.mars", "kenmerk.willen"), study.ValueOf("rijn.mars", "kenmerk.willen"));
         Assert.Equal(UnitTable.From(Repo.Study).Rows.Length, UnitTable.From(study).Rows.Length);

@@ -2,7 +2,9 @@ using System.CommandLine;
 using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Qdpx;
+using Jeugdhulp.Research.Coding.Display;
 using Jeugdhulp.Research.IO;
+using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Cli.Commands;
 
@@ -42,34 +44,31 @@ internal static class CodingCommands
     {
         var project = ProjectArgument();
         var coder = CoderOption();
-        var format = new Option<string>("--format") { Description = "md (readable report), csv (one row per judgment) or json.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "csv", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)." };
+        var outputs = OutputOptions.Create(OutputFormat.Markdown, OutputFormat.Text, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json);
         var writeData = new Option<string?>("--write-data") { Description = "Also write the result as study data (data/ layout) into this folder, for jhr table --data and jhr export units --data." };
-        var key = GuardedOutput.KeyOption();
         var command = new Command("classify",
             "Classify every unit of a coding project: strategic response and cluster per period with shares of evidence, changes, factor profile; flags judgments resting only on others' accounts; applies overrides.csv.")
-        { project, coder, format, output, writeData, key };
+        { project, coder, writeData };
+        outputs.AddTo(command);
         command.SetAction(parse =>
         {
             var loaded = Load(context, parse.GetValue(project)!);
             var classification = Classifier.Classify(loaded, Coders(loaded, parse.GetValue(coder)));
-            var unused = ForeignMapping.NotUsed(loaded);
-            var text = parse.GetValue(format) switch
-            {
-                "csv" => ClassificationReport.ToCsv(classification),
-                "json" => ClassificationReport.ToJson(classification),
-                _ => ClassificationReport.ToMarkdown(classification) + ForeignMapping.ToMarkdown(unused),
-            };
-            if (parse.GetValue(format) != "md" && !unused.IsEmpty)
-                context.Error.Write(ForeignMapping.ToMarkdown(unused));
+            var notUsed = ForeignMapping.Table(ForeignMapping.NotUsed(loaded));
+            var format = outputs.FormatOf(parse);
+            // A CSV file holds one table: the judgments, one row each; JSON is the data shape the workbench serves.
+            // Where the codes an imported project did not use have no place in the output, stderr names them.
+            if (notUsed is not null && format is OutputFormat.Csv or OutputFormat.Json)
+                context.Error.Write(DocumentRenderers.For(OutputFormat.Markdown).RenderText(Document.OfTables([notUsed])));
             if (parse.GetValue(writeData) is { } dataDir)
             {
                 StudyDataWriter.Write(classification.ToStudyData(), dataDir, loaded.Units);
                 context.Error.WriteLine($"Wrote study data to {dataDir}.");
             }
-            GuardedOutput.Text(context, parse.GetValue(output), text, GuardedOutput.LoadKey(parse, key));
-            if (parse.GetValue(output) is { } path) context.Out.WriteLine($"Wrote {path}.");
+            if (format == OutputFormat.Json) outputs.Emit(context, parse, ClassificationJson.Write(classification));
+            else outputs.Emit(context, parse, format == OutputFormat.Csv
+                ? Document.OfTables([ClassificationTables.Judgments(classification)])
+                : ClassificationTables.ToDocument(classification, notUsed));
             return ExitCodes.Ok;
         });
         return command;

@@ -70,16 +70,28 @@ internal sealed class OutputOptions
     public string? Emit(CliContext context, ParseResult parse, Document document, bool announce = true)
     {
         var renderer = DocumentRenderers.For(parse.GetValue(Format));
+        if (parse.GetValue(Output) is null && renderer.IsBinary) throw new UsageException($"--format {renderer.Name} needs --output FILE{renderer.Extension}.");
+        return Write(context, parse, () => renderer.Render(document), () => renderer.RenderText(document), announce);
+    }
+
+    /// <summary>
+    /// Prints or writes a command's own data text (the JSON a program reads, not a rendered document) the same way:
+    /// through the leak check, atomically. Returns the path written, or null when printed.
+    /// </summary>
+    public string? Emit(CliContext context, ParseResult parse, string data, bool announce = true) =>
+        Write(context, parse, () => System.Text.Encoding.UTF8.GetBytes(data), () => data, announce);
+
+    private string? Write(CliContext context, ParseResult parse, Func<byte[]> bytes, Func<string> text, bool announce)
+    {
         var path = parse.GetValue(Output);
         var key = GuardedOutput.LoadKey(parse, Key);
         if (path is null)
         {
-            if (renderer.IsBinary) throw new UsageException($"--format {renderer.Name} needs --output FILE{renderer.Extension}.");
-            GuardedOutput.Text(context, null, renderer.RenderText(document), key);
+            GuardedOutput.Text(context, null, text(), key);
             return null;
         }
-        var bytes = renderer.Render(document);
-        GuardedOutput.Binary(path, stream => stream.Write(bytes), key);
+        var content = bytes();
+        GuardedOutput.Binary(path, stream => stream.Write(content), key);
         if (announce) context.Out.WriteLine($"Wrote {path}.");
         return path;
     }

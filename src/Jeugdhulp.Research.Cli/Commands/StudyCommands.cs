@@ -119,9 +119,9 @@ internal static class StudyCommands
             {
                 output.Write(TableRenderer.ToText(result.ToTable()));
                 foreach (var o in result.UncertainValues)
-                    output.WriteLine($"  berust op: {o.Subject} {o.Variable} = {o.Value ?? "(onbepaald)"} [{BasisNames.ToName(o.Provenance.Basis)}: {o.Provenance.Reason}]");
+                    output.WriteLine($"  berust op: {o.Subject} {o.Variable} = {o.Value ?? "(onbepaald)"} [{BasisNames.ToName(o.Provenance.Basis)}: {o.Provenance.ReasonIn("nl")}]");
                 foreach (var i in result.Inconsistencies)
-                    output.WriteLine($"  inconsistentie {i.Id} (regels {i.Lines}): {Shorten(i.Description)}");
+                    output.WriteLine($"  inconsistentie {i.Id} (regels {i.Lines}): {Shorten(i.DescriptionIn("nl"))}");
                 output.WriteLine();
             }
             var differing = results.Where(r => !r.Matches).ToList();

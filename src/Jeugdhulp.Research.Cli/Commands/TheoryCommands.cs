@@ -6,6 +6,7 @@ using Jeugdhulp.Research.IO;
 using Jeugdhulp.Research.Qca;
 using Jeugdhulp.Research.Rendering;
 using Jeugdhulp.Research.Theory;
+using Jeugdhulp.Research.Theory.Display;
 
 namespace Jeugdhulp.Research.Cli.Commands;
 
@@ -86,8 +87,7 @@ internal static class TheoryCommands
         {
             Description = "Directional expectations for the intermediate solution, R style: 'A,~B' (A present, B absent); '-' for none. Default on unit data: from the codebook; on --data: none (no intermediate solution).",
         };
-        var format = new Option<string>("--format") { Description = "text or md.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "md");
+        var outputs = OutputOptions.Create(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Latex, OutputFormat.Json);
         // Exact minimum covers are NP-hard: a dense table (many positive rows, few remainders) can run for hours.
         // A budget turns that into an answer with proven bounds instead of a hang.
         var maxNodes = new Option<long>("--max-nodes")
@@ -97,7 +97,8 @@ internal static class TheoryCommands
         };
         var command = new Command("qca",
             "Crisp-set QCA: truth table, necessity, conservative, parsimonious and intermediate solutions, on the calibrated unit table or a 0/1 CSV table.")
-        { outcome, conditions, inclusionCut, nCut, data, caseColumn, study, codebook, mixed, periods, directions, format, maxNodes };
+        { outcome, conditions, inclusionCut, nCut, data, caseColumn, study, codebook, mixed, periods, directions, maxNodes };
+        outputs.AddTo(command);
         command.SetAction(parse =>
         {
             var outcomeText = parse.GetValue(outcome)!.Trim();
@@ -107,7 +108,6 @@ internal static class TheoryCommands
             if (cut is <= 0 or > 1) throw new UsageException("--incl-cut must be in (0, 1].");
             if (parse.GetValue(nCut) < 1) throw new UsageException("--n-cut must be at least 1.");
             if (parse.GetValue(maxNodes) < 1) throw new UsageException("--max-nodes must be at least 1.");
-            var qcaFormat = parse.GetValue(format) == "md" ? QcaOutputFormat.Markdown : QcaOutputFormat.Text;
             var given = ParseDirections(parse.GetValue(directions), conditionList);
             try
             {
@@ -122,9 +122,9 @@ internal static class TheoryCommands
                         MaxCoverNodes = parse.GetValue(maxNodes),
                     };
                     var result = QcaAnalysis.Run(dataset, options);
-                    context.Out.WriteLine($"csQCA op {csv}: {dataset.CaseCount} cases, uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}");
-                    context.Out.WriteLine();
-                    context.Out.Write(QcaFormatter.Format(result, qcaFormat));
+                    outputs.Emit(context, parse, QcaDocument(outcomeText,
+                        [$"csQCA op {csv}: {dataset.CaseCount} cases, uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}"],
+                        QcaTables.For(result)));
                     return ExitCodes.Ok;
                 }
                 var opened = StudyCommands.Open(context, parse.GetValue(study), parse.GetValue(codebook)).Context;
@@ -140,17 +140,14 @@ internal static class TheoryCommands
                     MaxCoverNodes = parse.GetValue(maxNodes),
                 };
                 var unitResult = UnitQca.Run(studyData, vocabulary, request);
-                var render = (ResultTable t) => qcaFormat == QcaOutputFormat.Markdown ? TableRenderer.ToMarkdown(t) : TableRenderer.ToText(t);
                 var analysed = unitResult.Result.TruthTable.Cases.Count;
-                if (opened.Notice is { } notice) context.Out.WriteLine(notice);
-                context.Out.WriteLine($"csQCA op de eenheidstabel: {unitResult.Data.Dataset.CaseCount} eenheden, {analysed} geanalyseerd; uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}"
-                    + (request.Periods == PeriodPolicy.LastPeriod ? " (laatste periode waar alleen per periode gecodeerd)" : ""));
-                context.Out.WriteLine($"codeboek {opened.Codebook.Id} {opened.Codebook.Version} (sha256 {opened.Codebook.ContentHash[..12]}), data {Path.GetFullPath(studyData.Directory)}");
-                context.Out.WriteLine();
-                context.Out.WriteLine(render(unitResult.Data.RulesTable()));
-                context.Out.WriteLine(render(unitResult.Data.MissingTable()));
-                context.Out.WriteLine(render(unitResult.DirectionsTable()));
-                context.Out.Write(QcaFormatter.Format(unitResult.Result, qcaFormat));
+                outputs.Emit(context, parse, QcaDocument(outcomeText,
+                    [
+                        $"csQCA op de eenheidstabel: {unitResult.Data.Dataset.CaseCount} eenheden, {analysed} geanalyseerd; uitkomst {outcomeText}, condities {string.Join(", ", conditionList)}"
+                            + (request.Periods == PeriodPolicy.LastPeriod ? " (laatste periode waar alleen per periode gecodeerd)" : ""),
+                        $"codeboek {opened.Codebook.Id} {opened.Codebook.Version} (sha256 {opened.Codebook.ContentHash[..12]}), data {Path.GetFullPath(studyData.Directory)}",
+                    ],
+                    unitResult.ToTables()) with { Notice = opened.Notice });
                 return ExitCodes.Ok;
             }
             catch (CrispDataException e)
@@ -170,6 +167,11 @@ internal static class TheoryCommands
         });
         return command;
     }
+
+    /// <summary>A QCA as a document: what was analysed, then the tables of <see cref="QcaTables"/>, the one QCA rendering.</summary>
+    private static Document QcaDocument(string outcome, IReadOnlyList<string> intro, IReadOnlyList<ResultTable> tables) =>
+        new($"csQCA: uitkomst {outcome}", "nl",
+            [new DocumentSection("", "", [.. intro.Select(line => (DocumentBlock)new Paragraph(line)), .. tables.Select(t => (DocumentBlock)new TableBlock(t))])]);
 
     private static Dictionary<string, DirectionalExpectation>? ParseDirections(string? text, IReadOnlyList<string> conditions)
     {

@@ -37,7 +37,7 @@ public static class StudyDataBuilder
     {
         var basis = judgment.Value is null ? Basis.Undetermined : Basis.Inferred;
         return new Observation(judgment.Unit, judgment.Variable, judgment.Period?.ToString(System.Globalization.CultureInfo.InvariantCulture), judgment.Value,
-            new Provenance(source, Locations(judgment.Support), basis, Reason(judgment), Quotes(judgment.Support), file, 0));
+            new Provenance(source, Locations(judgment.Support), basis, Reason(judgment), Quotes(judgment.Support), file, 0) { ReasonNl = Reason(judgment) });
     }
 
     private static IEnumerable<ResponseObservation> Responses(Jeugdhulp.Research.Codebooks.Codebook codebook, string unit, PeriodClassification period, string source, string file)
@@ -61,7 +61,7 @@ public static class StudyDataBuilder
                 ? $"nadruk: {Reason(period.Cluster)}; reactie: {Reason(period.Response)}"
                 : $"secundaire reactie in periode {period.Period}: {count} segment(en); de nadruk ligt op de eerste rij";
             yield return new ResponseObservation(unit, period.Period, period.Label, response, tactic, Classifier.ClusterOf(codebook, response),
-                new Provenance(source, Locations(support), Basis.Inferred, reason, Quotes(support), file, 0));
+                new Provenance(source, Locations(support), Basis.Inferred, reason, Quotes(support), file, 0) { ReasonNl = reason });
             first = false;
         }
     }

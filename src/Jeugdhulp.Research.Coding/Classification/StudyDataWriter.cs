@@ -13,7 +13,7 @@ namespace Jeugdhulp.Research.Coding.Classification;
 /// </summary>
 public static class StudyDataWriter
 {
-    private static readonly string[] ObservationColumns = ["variable", "period", "value", "basis", "source", "lines", "reason", "evidence"];
+    private static readonly string[] ObservationColumns = ["variable", "period", "value", "basis", "source", "lines", "reason", "reason_nl", "evidence"];
 
     /// <summary>The line in <c>study.yaml</c> that marks a folder as written by this writer (and so replaceable).</summary>
     public const string Marker = "written_by: jhr classify --write-data";
@@ -55,15 +55,15 @@ public static class StudyDataWriter
             study.UnitValues.Where(o => o.Variable == StudyDataLoader.ClusterVariable).Select(Row)));
         AtomicFile.WriteAllText(Path.Combine(directory, "unit-factors.csv"), CsvText.Write(["unit", .. ObservationColumns],
             study.UnitValues.Where(o => o.Variable != StudyDataLoader.ClusterVariable).Select(Row)));
-        AtomicFile.WriteAllText(Path.Combine(directory, "responses.csv"), CsvText.Write(["unit", "period", "period_label", "response", "tactic", "cluster", "basis", "source", "lines", "reason", "evidence"],
+        AtomicFile.WriteAllText(Path.Combine(directory, "responses.csv"), CsvText.Write(["unit", "period", "period_label", "response", "tactic", "cluster", "basis", "source", "lines", "reason", "reason_nl", "evidence"],
             study.Responses.Select(r => new[]
             {
                 r.Unit, r.Period.ToString(CultureInfo.InvariantCulture), r.PeriodLabel ?? "", r.Response, r.Tactic ?? "", r.Cluster,
-                BasisNames.ToName(r.Provenance.Basis), r.Provenance.Source, r.Provenance.Lines, r.Provenance.Reason ?? "", r.Provenance.Evidence ?? "",
+                BasisNames.ToName(r.Provenance.Basis), r.Provenance.Source, r.Provenance.Lines, r.Provenance.Reason ?? "", r.Provenance.ReasonNl ?? "", r.Provenance.Evidence ?? "",
             })));
     }
 
     private static string[] Row(Observation o) =>
-        [o.Subject, o.Variable, o.Period ?? "", o.Value ?? "", BasisNames.ToName(o.Provenance.Basis), o.Provenance.Source, o.Provenance.Lines, o.Provenance.Reason ?? "", o.Provenance.Evidence ?? ""];
+        [o.Subject, o.Variable, o.Period ?? "", o.Value ?? "", BasisNames.ToName(o.Provenance.Basis), o.Provenance.Source, o.Provenance.Lines, o.Provenance.Reason ?? "", o.Provenance.ReasonNl ?? "", o.Provenance.Evidence ?? ""];
 
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding.Classification;
 using Jeugdhulp.Research.Comparison;
+using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Rendering;
 
 namespace Jeugdhulp.Research.Coding.Display;
 
@@ -132,6 +134,61 @@ public static class ClassificationTables
         return new ResultTable("Overrides: afgeleid en geldend",
             ["codeur", "eenheid", "periode", "variabele", "afgeleid", "geldend (override)", "reden", "door", "datum", "vastgelegd in"], rows,
             ["Een override van reactie zet ook het cluster van die periode, tenzij het cluster zelf een override heeft."]);
+    }
+
+    /// <summary>The columns of <see cref="Judgments"/>, one row per judgment (the CSV of <c>jhr classify</c>).</summary>
+    public static readonly ImmutableArray<string> JudgmentColumns =
+        ["unit", "period", "variable", "value", "derived", "override", "override_reason", "outcome", "segments", "accounts", "flag", "rule", "evidence", "status"];
+
+    /// <summary>
+    /// Every judgment (period response and cluster, unit cluster, factors) in one row with file words, for spreadsheets
+    /// and scripts: value, derived value, override and its reason, outcome, segments, accounts, flag, rule, evidence, status.
+    /// </summary>
+    public static ResultTable Judgments(ProjectClassification classification) =>
+        new("Oordelen", JudgmentColumns, [.. classification.Units.SelectMany(u => u.Judgments).Select(j => ImmutableArray.Create(
+            new TableCell(j.Unit), new TableCell(j.Period?.ToString(CultureInfo.InvariantCulture) ?? ""), new TableCell(j.Variable),
+            new TableCell(j.Value ?? ""), new TableCell(j.Derived ?? ""), new TableCell(j.Override?.Value ?? ""), new TableCell(j.Override?.Reason ?? ""),
+            new TableCell(ClassificationJson.Outcome(j.Outcome)), new TableCell(j.Support.Length.ToString(CultureInfo.InvariantCulture)),
+            new TableCell(string.Join(";", j.Accounts.Select(AccountNames.ToName))), new TableCell(j.RestsOnlyOnOthersAccounts ? RuleNames.OthersAccountsOnly : ""),
+            new TableCell(j.Rule), new TableCell(string.Join(";", j.Support.Select(e => $"{e.Source}@{e.Start}-{e.End}/{e.Coder}"))),
+            new TableCell(JudgmentStatusNames.ToName(j.Status))))], []);
+
+    /// <summary>The rules of the classifier by name, so every rule named in a table can be looked up.</summary>
+    public static ResultTable Rules() =>
+        new("Regels", ["regel", "betekenis"], [.. RuleNames.All.Select(r => ImmutableArray.Create(new TableCell(r.Key), new TableCell(r.Value)))], []);
+
+    /// <summary>
+    /// The whole classification as a document for <c>jhr classify</c>: the rules applied, per unit and period, per unit,
+    /// the overrides, the factors of every unit, every judgment, the rules and the codes of an imported project that
+    /// did not count. What the notebook shows, in every output format.
+    /// </summary>
+    public static Document ToDocument(ProjectClassification classification, ResultTable? notUsed = null)
+    {
+        var project = classification.Project;
+        var rules = classification.Rules;
+        var settings = $"Codeboek {project.Codebook.Id} {project.Codebook.Version}; regelset {RuleSetNames.ToName(rules.RuleSet)}"
+            + (rules.RuleSet == Projects.RuleSet.Proefschrift
+                ? " (per eis naar de bedoeling van de sturing, volgen alleen met aangepaste werkwijze, hoofdeisen voeren de boventoon; aantallen zijn context)"
+                : "; drempel reactie/cluster > " + Classifier.Percent(rules.ResponseMajority))
+            + $", factoren {(rules.FactorRule == Projects.FactorRule.Unanimous ? "unaniem" : "> " + Classifier.Percent(rules.FactorMajority))}"
+            + $", niet-weten is niets-doen: {(rules.NotKnowingIsNietsDoen ? "ja" : "nee")}.";
+        var title = $"Classificatie {project.Name} (codeur: {classification.Coders})";
+        var sections = new List<DocumentSection>
+        {
+            new("classificatie", title,
+                [new Paragraph(settings), new TableBlock(Periods(classification)), new TableBlock(Units(classification)), new TableBlock(Overrides(classification))])
+            {
+                Subsections = [.. classification.Units.Select(u => new DocumentSection("factoren-" + u.Unit.Id, $"{u.Unit.Id} — {u.Unit.Organisation} (case {u.Unit.Case})",
+                    [new TableBlock(Factors(u))]))],
+            },
+            new("oordelen", "Alle oordelen", [new TableBlock(Judgments(classification))]),
+            new("regels", "Regels", [new TableBlock(Rules())]),
+        };
+        if (notUsed is not null) sections.Add(new DocumentSection("niet-gebruikt", notUsed.Title, [new TableBlock(notUsed)]));
+        return new Document(title, "nl", [.. sections])
+        {
+            Notice = project.Fictitious ? "FICTIEF / FICTITIOUS: illustratief materiaal, geen onderzoeksgegevens." : null,
+        };
     }
 
     /// <summary>The derived value as the corpus README writes it: the value, <c>gemengd</c> or <c>geen</c>.</summary>

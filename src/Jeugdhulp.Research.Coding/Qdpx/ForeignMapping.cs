@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Jeugdhulp.Research.Coding.Projects;
+using Jeugdhulp.Research.Comparison;
 using Jeugdhulp.Research.Diagnostics;
 using Jeugdhulp.Research.IO;
 using Jeugdhulp.Research.RefiQda;
@@ -76,18 +77,11 @@ public static class ForeignMapping
         return Evaluate(project, qda, rows).Unused;
     }
 
-    /// <summary>The "not used for the classification" section of <c>jhr classify</c>.</summary>
-    public static string ToMarkdown(ImmutableArray<UnusedCode> unused)
-    {
-        if (unused.IsEmpty) return "";
-        var b = new StringBuilder();
-        b.Append("\n## Niet gebruikt voor de classificatie (not used for the classification)\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"{unused.Sum(u => u.Codings)} codering(en) op {unused.Select(u => u.CodeGuid).Distinct().Count()} code(s) van het geïmporteerde project tellen niet mee; ze blijven in het project en gaan mee bij export.\n\n");
-        b.Append("| code | coderingen | reden |\n|---|---:|---|\n");
-        foreach (var u in unused)
-            b.Append(CultureInfo.InvariantCulture, $"| {u.CodePath.Replace("|", "\\|")} | {u.Codings} | {Reason(u.Why)} |\n");
-        return b.ToString();
-    }
+    /// <summary>The "not used for the classification" table of <c>jhr classify</c>; null when every coding counts.</summary>
+    public static ResultTable? Table(ImmutableArray<UnusedCode> unused) => unused.IsEmpty ? null
+        : new ResultTable("Niet gebruikt voor de classificatie (not used for the classification)", ["code", "coderingen", "reden"],
+            [.. unused.Select(u => ImmutableArray.Create(new TableCell(u.CodePath), new TableCell(u.Codings.ToString(CultureInfo.InvariantCulture)), new TableCell(Reason(u.Why))))],
+            [string.Create(CultureInfo.InvariantCulture, $"{unused.Sum(u => u.Codings)} codering(en) op {unused.Select(u => u.CodeGuid).Distinct().Count()} code(s) van het geïmporteerde project tellen niet mee; ze blijven in het project en gaan mee bij export.")]);
 
     /// <summary>Why, in words a researcher acts on.</summary>
     public static string Reason(ForeignProject.Unused why) => why switch

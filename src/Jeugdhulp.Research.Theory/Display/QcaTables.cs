@@ -8,7 +8,8 @@ namespace Jeugdhulp.Research.Theory.Display;
 /// <summary>
 /// A crisp-set QCA as <see cref="ResultTable"/>s with Dutch headings, so every step (calibration, truth table,
 /// necessity, the three solutions and the remainders they assume) can be shown, exported and checked like any other
-/// result. The numbers are those of <see cref="QcaFormatter"/> (three decimals); row numbers are the R package's.
+/// result. The one rendering of QCA: <c>jhr qca</c>, the report and notebook 05 all show these tables. Numbers have
+/// three decimals; row numbers and model lines (<c>M1: A*B -&gt; Y</c>) are the R package QCA's.
 /// </summary>
 public static class QcaTables
 {
@@ -22,13 +23,22 @@ public static class QcaTables
         tables.Add(result.Data.MissingTable());
         tables.Add(Membership(result.Data, qca.TruthTable));
         tables.Add(result.DirectionsTable());
-        tables.Add(TruthTable(qca.TruthTable));
-        tables.Add(Necessity(qca.Necessity, qca.TruthTable.Outcome));
-        foreach (var solution in new[] { qca.Conservative, qca.Parsimonious, qca.Intermediate }.OfType<QcaSolution>())
+        tables.AddRange(For(qca));
+        return tables.ToImmutable();
+    }
+
+    /// <summary>The tables of a QCA on any crisp data: truth table, necessity, then every solution with the remainders it assumes.</summary>
+    public static ImmutableArray<ResultTable> For(QcaResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var tables = ImmutableArray.CreateBuilder<ResultTable>();
+        tables.Add(TruthTable(result.TruthTable));
+        tables.Add(Necessity(result.Necessity, result.TruthTable.Outcome));
+        foreach (var solution in new[] { result.Conservative, result.Parsimonious, result.Intermediate }.OfType<QcaSolution>())
         {
-            tables.AddRange(Solution(solution, qca.TruthTable));
+            tables.AddRange(Solution(solution, result.TruthTable));
             if (solution.Kind != SolutionKind.Conservative)
-                tables.AddRange(solution.Models.Select(m => Assumptions(solution, m, qca.TruthTable)));
+                tables.AddRange(solution.Models.Select(m => Assumptions(solution, m, result.TruthTable)));
         }
         return tables.ToImmutable();
     }
@@ -116,7 +126,7 @@ public static class QcaTables
                 new(t.Expression), new(Num(t.Inclusion)), new(Num(t.Pri)), new(Num(t.RawCoverage)), new(Num(t.UniqueCoverage)),
                 new(string.Join(", ", t.Cases)), new(string.Join(", ", t.DeviantCases))]).ToList();
             rows.Add([new(model.Name), new(Num(model.Inclusion)), new(Num(model.Pri)), new(Num(model.Coverage)), new(""), new(""), new("")]);
-            var notes = new List<string> { $"Oplossing: {QcaFormatter.ModelLine(model, solution.Outcome)}." };
+            var notes = new List<string> { $"Oplossing: {model.ToLine(solution.Outcome)}." };
             if (model.Origin is { } origin) notes.Add($"Afgeleid uit {origin} (conservatief model C1, parsimonieus model P1).");
             if (solution.Kind != SolutionKind.Conservative)
                 notes.Add(model.SimplifyingAssumptionRows.Count == 0

@@ -63,7 +63,7 @@ public static class TheoryHtml
         return Close(sb);
     }
 
-    /// <summary>A unit QCA: what was analysed, then every table of <see cref="QcaTables.For"/>.</summary>
+    /// <summary>A unit QCA: what was analysed, then every table of <see cref="QcaTables.For(UnitQcaResult)"/>.</summary>
     public static string ToHtml(UnitQcaResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -130,7 +130,12 @@ public static class StudyDataLoader
             diagnostics.Add(row.At("source", "missing-source", "Every value needs a source (table or section)."));
             return null;
         }
-        return new Provenance(row["source"], row["lines"], basis, row.Optional("reason"), row.Optional("evidence"), file, row.Line);
+        if (row.Optional("reason_nl") is not null && row.Optional("reason") is null)
+        {
+            diagnostics.Add(row.At("reason_nl", "translation-without-reason", "A Dutch reason (reason_nl) is given but no reason; write the reason as recorded in 'reason' too."));
+            return null;
+        }
+        return new Provenance(row["source"], row["lines"], basis, row.Optional("reason"), row.Optional("evidence"), file, row.Line) { ReasonNl = row.Optional("reason_nl") };
     }
 
     private static void ReportDuplicates(IEnumerable<Observation> observations, List<Diagnostic> diagnostics)
@@ -302,7 +307,18 @@ public static class StudyDataLoader
                 diagnostics.Add(row.At("id", "missing-value", "Every inconsistency needs an id, a description and how the data handles it."));
                 continue;
             }
-            result.Add(new Inconsistency(row["id"], row["kind"], row["lines"], row["description"], row["handling"]));
+            if ((row.Optional("description_nl") is null) != (row.Optional("handling_nl") is null))
+            {
+                var missing = row.Optional("description_nl") is null ? "description_nl" : "handling_nl";
+                diagnostics.Add(row.At(missing, "incomplete-translation", $"Inconsistency {row["id"]} has only half a Dutch text: {missing} is empty; give description_nl and handling_nl both, or neither."));
+                continue;
+            }
+            result.Add(new Inconsistency(row["id"], row["kind"], row["lines"], row["description"], row["handling"])
+            {
+                KindNl = row.Optional("kind_nl"),
+                DescriptionNl = row.Optional("description_nl"),
+                HandlingNl = row.Optional("handling_nl"),
+            });
         }
         return result.ToImmutable();
     }

@@ -50,7 +50,23 @@ public sealed record PublishedTable(
 }
 
 /// <summary>An inconsistency found in the dissertation itself, and how the data deals with it.</summary>
-public sealed record Inconsistency(string Id, string Kind, string Lines, string Description, string Handling);
+/// <remarks>Description and handling as recorded (English in the bundled study), with their Dutch text beside them.</remarks>
+public sealed record Inconsistency(string Id, string Kind, string Lines, string Description, string Handling)
+{
+    /// <summary>The Dutch kind (<c>kind_nl</c>); null when the data gives none.</summary>
+    public string? KindNl { get; init; }
+    /// <summary>The Dutch description (<c>description_nl</c>); null when the data gives none.</summary>
+    public string? DescriptionNl { get; init; }
+    /// <summary>The Dutch handling (<c>handling_nl</c>); null when the data gives none.</summary>
+    public string? HandlingNl { get; init; }
+
+    /// <summary>The kind in <paramref name="language"/>; the recorded kind is a short label, so it is shown unmarked when untranslated.</summary>
+    public string KindIn(string language) => language == "en" ? Kind : KindNl ?? Kind;
+    /// <summary>The description in <paramref name="language"/>; see <see cref="LocalizedData.In"/>.</summary>
+    public string DescriptionIn(string language) => LocalizedData.In(language, Description, DescriptionNl)!;
+    /// <summary>The handling in <paramref name="language"/>; see <see cref="LocalizedData.In"/>.</summary>
+    public string HandlingIn(string language) => LocalizedData.In(language, Handling, HandlingNl)!;
+}
 
 /// <summary>A data file that went into an analysis, with its hash for the audit trail.</summary>
 public sealed record DataFileInfo(string RelativePath, string Sha256, int Rows);

@@ -89,7 +89,7 @@ public static class HtmlDisplay
             foreach (var o in reproduction.UncertainValues)
                 sb.Append("<li><code>").Append(E(o.Subject)).Append("</code> <code>").Append(E(o.Variable)).Append("</code> = ")
                     .Append(E(o.Value ?? "(onbekend)")).Append(" — ").Append(E(BasisLabel(o.Provenance.Basis)))
-                    .Append(o.Provenance.Reason is { } reason ? ": " + E(reason) : "").Append("</li>");
+                    .Append(o.Provenance.ReasonIn("nl") is { } reason ? ": " + E(reason) : "").Append("</li>");
             sb.Append("</ul>");
         }
         sb.Append("</details><details><summary>").Append(reproduction.Inconsistencies.Length)
@@ -99,8 +99,8 @@ public static class HtmlDisplay
         {
             sb.Append("<dl>");
             foreach (var i in reproduction.Inconsistencies)
-                sb.Append("<dt>").Append(E(i.Id)).Append(" (regels ").Append(E(i.Lines)).Append(")</dt><dd>").Append(E(i.Description))
-                    .Append("<br><em>Aanpak:</em> ").Append(E(i.Handling)).Append("</dd>");
+                sb.Append("<dt>").Append(E(i.Id)).Append(" (regels ").Append(E(i.Lines)).Append(")</dt><dd>").Append(E(i.DescriptionIn("nl")))
+                    .Append("<br><em>Aanpak:</em> ").Append(E(i.HandlingIn("nl"))).Append("</dd>");
             sb.Append("</dl>");
         }
         sb.Append("</details>");

@@ -200,10 +200,10 @@ public sealed partial class TheoryNotebookTests
         Assert.Equal(["1.000", "1.000", "1.000"], HtmlParts.Row(intermediate, "M1").Take(3));
         Assert.Contains("Eenvoudige contrafactische aannames (easy counterfactuals): geen.", Plain(intermediateHtml));
 
-        var rStyle = Text(notebook, "Console.WriteLine(QcaFormatter.Format(qca.Result));");
-        Assert.Contains("M1: weten*willen*kunnen + weten*willen*moeten -> volgen", rStyle);
-        Assert.Contains("M1: willen -> volgen", rStyle);
-        Assert.Contains("simplifying assumptions (rows): 5, 6, 7, 8, 13", rStyle);
+        var rStyle = Text(notebook, "model.ToLine(solution.Outcome)");
+        Assert.Contains("Conservatieve oplossing: M1: weten*willen*kunnen + weten*willen*moeten -> volgen", rStyle);
+        Assert.Contains("Parsimonieuze oplossing: M1: willen -> volgen (restrijen 5, 6, 7, 8, 13)", rStyle);
+        Assert.Contains("Intermediaire oplossing: M1: weten*willen*kunnen + weten*willen*moeten -> volgen", rStyle);
     }
 
     [Fact]
