@@ -83,14 +83,8 @@ public static partial class ReportAudit
         .. study.Units.Select(unit => new ReportSection(UnitAnchor(unit.Id), $"{unit.Provider} ({CaseName(unit.Case, study)})",
             published ? $"{language.Source}: {unit.Source}, {language.Lines} {unit.Lines}." : language.SourcesOfUnit(SourcesOf(study, unit.Id)),
             [new ResultTable($"{language.Evidence}: {unit.Provider} ({CaseName(unit.Case, study)})", published ? language.EvidenceColumns : language.ProjectEvidenceColumns,
-                [.. study.ValuesOf(unit.Id).Select(o => (ImmutableArray<TableCell>)[
-                    new(vocabulary.AttributeLabel(o.Variable)) { Anchor = EvidenceAnchor(o) },
-                    new(o.Period ?? ""),
-                    new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
-                    new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
-                    new(published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Passages(o.Provenance.Lines)),
-                    new(o.Provenance.ReasonIn(language.Code) ?? ""),
-                    new(o.Provenance.Evidence ?? "")])], [])],
+                [.. study.ValuesOf(unit.Id).Select(o => EvidenceRow(o, vocabulary, language,
+                    published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Passages(o.Provenance.Lines)))], [])],
             [])),
     ];
 
@@ -111,15 +105,21 @@ public static partial class ReportAudit
             $"{language.Steering}: {c.Name}",
             language.SteeringEvidenceText,
             [new ResultTable($"{language.Evidence}: {language.Steering.ToLowerInvariant()} {c.Name}", published ? language.EvidenceColumns : language.CaseEvidenceColumns,
-                [.. study.CaseValues.Where(o => o.Subject == c.Id).Select(o => (ImmutableArray<TableCell>)[
-                    new(vocabulary.AttributeLabel(o.Variable)) { Anchor = EvidenceAnchor(o) },
-                    new(o.Period ?? ""),
-                    new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
-                    new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
-                    new(published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Located(o.Provenance.Lines, locate)),
-                    new(o.Provenance.Reason ?? ""),
-                    new(o.Provenance.Evidence ?? "")])], [])],
+                [.. study.CaseValues.Where(o => o.Subject == c.Id).Select(o => EvidenceRow(o, vocabulary, language,
+                    published ? $"{o.Provenance.Source}, {language.Lines} {o.Provenance.Lines}" : Located(o.Provenance.Lines, locate)))], [])],
             [])),
+    ];
+
+    /// <summary>One anchored evidence row, the same for a unit's and a case's values; the reason in the report's language.</summary>
+    private static ImmutableArray<TableCell> EvidenceRow(Observation o, Vocabulary vocabulary, ReportLanguage language, string where) =>
+    [
+        new(vocabulary.AttributeLabel(o.Variable)) { Anchor = EvidenceAnchor(o) },
+        new(o.Period ?? ""),
+        new(o.Value is null ? language.Undetermined : vocabulary.ValueLabel(o.Variable, o.Value)),
+        new(HtmlDisplay.BasisLabel(o.Provenance.Basis)),
+        new(where),
+        new(o.Provenance.ReasonIn(language.Code) ?? ""),
+        new(o.Provenance.Evidence ?? ""),
     ];
 
     /// <summary>

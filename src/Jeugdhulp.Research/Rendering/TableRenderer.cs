@@ -170,5 +170,6 @@ public static class TableRenderer
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
-    private static string Md(string s) => s.Replace("|", "\\|").Replace("\n", " ");
+    /// <summary>A cell's text as literal Markdown: a pipe would end the cell, and a QCA term such as DEV*LIT*STB would turn italic.</summary>
+    private static string Md(string s) => s.Replace("|", "\\|").Replace("*", "\\*").Replace("\n", " ");
 }
