@@ -70,10 +70,7 @@ internal static class ConsensusApi
         if (body.Choice == ConsensusFile.New)
         {
             if (string.IsNullOrWhiteSpace(body.Code)) throw new RefusedException(400, "A new coding needs a code.");
-            Enactment? enactment = null;
-            if (!string.IsNullOrWhiteSpace(body.Enactment))
-                enactment = EnactmentNames.TryParse(body.Enactment, out var parsed) ? parsed
-                    : throw new RefusedException(400, $"enactment '{body.Enactment}' must be one of {string.Join(", ", EnactmentNames.All)}.");
+            var enactment = WorkbenchApi.ParseEnactment(body.Enactment);
             var group = ConsensusFile.Items(project).First(i => i.Id == item).Group.Segments;
             // Span, source, text are set by the curation (the group's); the unit and period are the raters'.
             coding = new CodedSegment(group[0].Source, 0, 1, "", body.Code.Trim(), WorkbenchApi.Blank(body.Value), Coder.ConsensusId)

@@ -92,10 +92,7 @@ internal static class SuggestionsApi
         var project = WorkbenchApi.Loaded(snapshot);
         var (source, coder, suggestion) = Find(session, project, body);
         if (body.Version is null) throw new RefusedException(400, $"Say which version of {ProjectCoding.CodingsFile(coder)} the acceptance is based on (version from /api/sources).");
-        Enactment? enactment = null;
-        if (!string.IsNullOrWhiteSpace(body.Enactment))
-            enactment = EnactmentNames.TryParse(body.Enactment, out var parsed) ? parsed
-                : throw new RefusedException(400, $"enactment '{body.Enactment}' must be one of {string.Join(", ", EnactmentNames.All)}.");
+        var enactment = WorkbenchApi.ParseEnactment(body.Enactment);
         var review = new SuggestionReview([.. project.Raters.Select(c => c.Id)], session.Clock);
         var accepted = review.Accept(suggestion, coder, source.Text, source.Id, value: WorkbenchApi.Blank(body.Value), memo: WorkbenchApi.Blank(body.Memo));
         var segment = accepted with

@@ -243,10 +243,7 @@ internal static class WorkbenchApi
         while (end > start && char.IsWhiteSpace(source.Text[end - 1])) end--;
         if (start == end) throw new RefusedException(400, "The selection holds only spaces; select the words to code.");
         if (string.IsNullOrWhiteSpace(body.Code)) throw new RefusedException(400, "Choose a code.");
-        Enactment? enactment = null;
-        if (!string.IsNullOrWhiteSpace(body.Enactment))
-            enactment = EnactmentNames.TryParse(body.Enactment, out var parsed) ? parsed
-                : throw new RefusedException(400, $"enactment '{body.Enactment}' must be one of {string.Join(", ", EnactmentNames.All)}.");
+        var enactment = ParseEnactment(body.Enactment);
         var unit = Blank(body.Unit) ?? (source.Units.Length == 1 ? source.Units[0] : null);
         var segment = new CodedSegment(source.Id, start, end, source.Text[start..end], body.Code.Trim(), Blank(body.Value), coder)
         {
@@ -346,6 +343,13 @@ internal static class WorkbenchApi
     }
 
     internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The enactment a write request names (none when blank); every write endpoint refuses an unknown one alike.</summary>
+    /// <exception cref="RefusedException">400, naming the valid enactments.</exception>
+    internal static Enactment? ParseEnactment(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null
+        : EnactmentNames.TryParse(name, out var parsed) ? parsed
+        : throw new RefusedException(400, $"enactment '{name}' must be one of {string.Join(", ", EnactmentNames.All)}.");
 
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
