@@ -19,7 +19,8 @@ public static class TableRenderer
         var sb = new StringBuilder();
         sb.AppendLine($"**{Md(table.Title)}**").AppendLine();
         sb.AppendLine("| " + string.Join(" | ", table.Columns.Select(Md)) + " |");
-        sb.AppendLine("|" + string.Concat(table.Columns.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        var numeric = NumericColumns(table);
+        sb.AppendLine("|" + string.Concat(table.Columns.Select((_, i) => numeric[i] ? "---:|" : "---|")));
         foreach (var row in table.Rows)
             sb.AppendLine("| " + string.Join(" | ", row.Select(c => c.Mark == CellMark.Differs ? $"**{Md(c.Text)}**" : Md(c.Text))) + " |");
         foreach (var note in table.Notes) sb.AppendLine().AppendLine($"_{Md(note)}_");
@@ -31,10 +32,11 @@ public static class TableRenderer
     {
         var texts = table.Rows.Select(r => r.Select(c => c.Mark == CellMark.Differs ? c.Text + " *" : c.Text).ToList()).ToList();
         var widths = table.Columns.Select((h, j) => Math.Max(h.Length, texts.Select(r => j < r.Count ? r[j].Length : 0).DefaultIfEmpty(0).Max())).ToList();
+        var numeric = NumericColumns(table);
         var sb = new StringBuilder();
         sb.AppendLine(table.Title);
         string Line(IReadOnlyList<string> cells) =>
-            string.Join("  ", cells.Select((c, j) => j == 0 ? c.PadRight(widths[j]) : c.PadLeft(widths[j]))).TrimEnd();
+            string.Join("  ", cells.Select((c, j) => j < numeric.Length && numeric[j] ? c.PadLeft(widths[j]) : c.PadRight(widths[j]))).TrimEnd();
         sb.AppendLine(Line(table.Columns));
         sb.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
         foreach (var row in texts) sb.AppendLine(Line(row));
@@ -48,7 +50,7 @@ public static class TableRenderer
         var sb = new StringBuilder();
         sb.AppendLine("\\begin{table}[htbp]").AppendLine("\\centering");
         sb.AppendLine($"\\caption{{{EscapeLatex(table.Title)}}}");
-        sb.AppendLine($"\\begin{{tabular}}{{l{new string('r', Math.Max(0, table.Columns.Length - 1))}}}").AppendLine("\\toprule");
+        sb.AppendLine($"\\begin{{tabular}}{{{string.Concat(NumericColumns(table).Select(n => n ? 'r' : 'l'))}}}").AppendLine("\\toprule");
         sb.AppendLine(string.Join(" & ", table.Columns.Select(EscapeLatex)) + " \\\\").AppendLine("\\midrule");
         foreach (var row in table.Rows)
             sb.AppendLine(string.Join(" & ", row.Select(c => c.Mark == CellMark.Differs ? $"\\textbf{{{EscapeLatex(c.Text)}}}" : EscapeLatex(c.Text))) + " \\\\");
@@ -163,6 +165,25 @@ public static class TableRenderer
                     if (!string.IsNullOrEmpty(row[j].Detail))
                         rows.Add([new(table.Title), new(row[0].Text), new(j < table.Columns.Length ? table.Columns[j] : ""), new(row[j].Text), new(row[j].Detail!)]);
         return new ResultTable(title, ["tabel", "rij", "kolom", "aantal", "eenheden"], [.. rows], []);
+    }
+
+    /// <summary>
+    /// Which columns hold numbers (counts, percentages, coefficients, or "–" where none applies): those align right so
+    /// digits line up; text columns (units, reasons, evidence) align left so they read as text. The first column is
+    /// the row label and always left. One decision for the text, Markdown and LaTeX renderers.
+    /// </summary>
+    internal static bool[] NumericColumns(ResultTable table) =>
+        [.. table.Columns.Select((_, j) => j > 0
+            && table.Rows.Any(r => j < r.Length && NumberLike(r[j].Text))
+            && table.Rows.All(r => j >= r.Length || NumberLike(r[j].Text) || Blank(r[j].Text)))];
+
+    private static bool Blank(string s) => s.Trim() is "" or "–" or "-" or "—";
+
+    private static bool NumberLike(string s)
+    {
+        var t = s.Trim().TrimEnd('%', '*').Trim();
+        if (t.StartsWith('−')) t = t[1..];
+        return t.Length > 0 && char.IsAsciiDigit(t[^1]) && t.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '+' or ' ' or '/');
     }
 
     private static string UniqueName(IReadOnlyList<string> names, int i) =>
