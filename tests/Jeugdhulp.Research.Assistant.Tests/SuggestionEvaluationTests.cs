@@ -123,9 +123,12 @@ public sealed class SuggestionEvaluationTests : IDisposable
     public void On_the_three_regions_the_lexicon_finds_3_of_59_final_codings_with_3_of_80_suggestions_right()
     {
         var save = Path.Combine(_dir.FullName, "assistent");
+        Directory.CreateDirectory(save);
+        File.WriteAllText(Path.Combine(save, "beslissingen.csv"), "source,start,end\n"); // a trail of an earlier version of jhr review
         var (code, stdout, stderr) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "onderzoeker", "--model", Repo.File("data", "proefschrift-codering"),
             "--save", save, "--format", "csv");
         Assert.True(code == 0, stderr);
+        Assert.Contains("beslissingen.csv is this trail in the format before jhr-suggestion-decisions/2, which nothing reads any more; suggestion-decisions.csv replaces it, so delete it.", stderr, StringComparison.Ordinal);
         var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(r => r[0], r => string.Join(',', r[1..]));
         Assert.Equal("80,3,0.038,59,3,0.051", rows["totaal"]);
         Assert.Equal("80,3,0.038,59,3,0.051", rows["totaal lexicon"]);
@@ -169,7 +172,7 @@ public sealed class SuggestionEvaluationTests : IDisposable
     }
 
     [Fact]
-    public void Review_refuses_an_unknown_coder_and_the_projects_own_codings_folder()
+    public void Review_refuses_an_unknown_coder_the_projects_own_codings_folder_and_the_project_folder_whose_trail_is_the_workbenchs()
     {
         var (code, _, stderr) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "anna");
         Assert.Equal(2, code);
@@ -177,6 +180,10 @@ public sealed class SuggestionEvaluationTests : IDisposable
         var (code2, _, stderr2) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "onderzoeker", "--save", Repo.File("data", "regios", "codings"));
         Assert.Equal(2, code2);
         Assert.Contains("not the project's codings/ folder", stderr2, StringComparison.Ordinal);
+        var (code3, _, stderr3) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "onderzoeker", "--save", Repo.File("data", "regios"));
+        Assert.Equal(2, code3);
+        Assert.Contains("not the project's own folder; its suggestion-decisions.csv is the workbench's trail", stderr3, StringComparison.Ordinal);
+        Assert.False(File.Exists(Repo.File("data", "regios", SuggestionDecisionsFile.Name)));
     }
 
     private sealed class FixedClock(DateTimeOffset at) : TimeProvider
