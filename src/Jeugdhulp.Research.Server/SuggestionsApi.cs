@@ -3,6 +3,7 @@ using Jeugdhulp.Research.Assistant;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Segments;
 using Jeugdhulp.Research.Coding.Sources;
+using Jeugdhulp.Research.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,7 +50,8 @@ internal static class SuggestionsApi
         var coder = coderId is null ? null : WorkbenchApi.Id(coderId, "coder", project.Raters.Select(c => c.Id), 400);
         if (session.Matcher(project) is not { } matcher)
             return Results.Json(new { available = false, reason = $"No indicator lexicon beside the codebook ({Lexicon(project)}).", logVersion = SuggestionDecisionsFile.Version(project.Directory), suggestions = Array.Empty<object>() }, WorkbenchApi.Json);
-        var log = SuggestionDecisionsFile.Read(project.Directory);
+        var warnings = new List<Diagnostic>();
+        var log = SuggestionDecisionsFile.Read(project.Directory, warnings);
         var suggestions = Suggest(source, matcher).Select(s =>
         {
             var decided = log.LastOrDefault(e => e.Coder == coder && e.Source == source.Id && e.Start == s.Start && e.End == s.End && e.Code == s.Code);
@@ -60,7 +62,7 @@ internal static class SuggestionsApi
                 status = decided is null ? "open" : decided.Accepted ? "accepted" : "rejected",
             };
         });
-        return Results.Json(new { available = true, logVersion = SuggestionDecisionsFile.Version(project.Directory), suggestions }, WorkbenchApi.Json);
+        return Results.Json(new { available = true, logVersion = SuggestionDecisionsFile.Version(project.Directory), warnings = warnings.Select(w => w.ToString()), suggestions }, WorkbenchApi.Json);
     }
 
     /// <summary>The lexicon's candidate passages in a source's text, as <c>jhr suggest</c> finds them in a file; line numbers are the file's.</summary>
@@ -101,8 +103,10 @@ internal static class SuggestionsApi
             Demand = WorkbenchApi.Blank(body.Demand),
             Enactment = enactment,
         };
+        var logBefore = SuggestionDecisionsFile.Version(project.Directory);
+        _ = SuggestionDecisionsFile.Read(project.Directory); // a trail that does not read refuses the acceptance before the coding is saved
         var state = CodingsFile.Apply(project, coder, body.Version, new CodingEdit.Add(segment));
-        var logVersion = SuggestionDecisionsFile.Append(project.Directory, SuggestionDecisionsFile.Version(project.Directory), SuggestionLogEntry.Of(review.Decisions[0], source.Id));
+        var logVersion = SuggestionDecisionsFile.Append(project.Directory, logBefore, SuggestionLogEntry.Of(review.Decisions[0], ProjectCoding.CodingsFile(coder), segment));
         return Results.Json(new { version = state.Version, logVersion, row = state.Rows.Length, key = $"{coder}/{state.Rows.Length}", assisted = segment.Assisted!.ToString() },
             WorkbenchApi.Json, statusCode: 201);
     }
@@ -114,7 +118,7 @@ internal static class SuggestionsApi
         if (body.Version is null) throw new RefusedException(400, $"Say which version of {SuggestionDecisionsFile.Name} the rejection is based on (logVersion from /api/suggestions).");
         var review = new SuggestionReview([.. project.Raters.Select(c => c.Id)], session.Clock);
         var decision = review.Reject(suggestion, coder, WorkbenchApi.Blank(body.Reason));
-        var logVersion = SuggestionDecisionsFile.Append(project.Directory, body.Version, SuggestionLogEntry.Of(decision, source.Id));
+        var logVersion = SuggestionDecisionsFile.Append(project.Directory, body.Version, SuggestionLogEntry.Of(decision));
         return Results.Json(new { logVersion }, WorkbenchApi.Json);
     }
 }

@@ -104,12 +104,13 @@ public sealed class SuggestionEvaluationTests : IDisposable
         Assert.All(accepted, s => Assert.Equal("onderzoeker", s.Coder));
         Assert.All(review.Decisions.Where(d => !d.Accepted), d => Assert.StartsWith("geen eindcodering", d.Reason, StringComparison.Ordinal));
 
-        var csv = SuggestionDecisionCsv.Write(review.Decisions).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(',', SuggestionDecisionCsv.Columns), csv[0]);
+        var csv = SuggestionDecisionsFile.Write(review.Decisions.Select(d => SuggestionLogEntry.Of(d, "geassisteerd.csv"))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', SuggestionDecisionsFile.Columns), csv[0]);
         Assert.Equal(8, csv.Length);
-        Assert.StartsWith("a,0,15,1,1,lexicon,sturing.hierarchisch,,1.5,term,accepted,onderzoeker,2026-12-07T12:00:00.0000000+00:00,", csv[1], StringComparison.Ordinal);
-        Assert.EndsWith(",sturing.hierarchisch.afdwingen,+,", csv[1], StringComparison.Ordinal);
-        Assert.StartsWith("a,20,50,1,1,lexicon,sturing.hierarchisch,,1.5,term,rejected,", csv[2], StringComparison.Ordinal);
+        Assert.StartsWith("jhr-suggestion-decisions/2,a,0,15,1,1,lexicon,sturing.hierarchisch,,1.5,term,accepted,onderzoeker,2026-12-07T12:00:00.0000000+00:00,", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",geassisteerd.csv,sturing.hierarchisch.afdwingen,+,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("jhr-suggestion-decisions/2,a,20,50,1,1,lexicon,sturing.hierarchisch,,1.5,term,rejected,", csv[2], StringComparison.Ordinal);
+        Assert.EndsWith(",geen eindcodering van deze code (of een subcode) die deze passage overlapt,,,,", csv[2], StringComparison.Ordinal);
 
         // Accepted codings survive the coding CSV with their flag.
         var diagnostics = new Coding.CodingDiagnostics();
@@ -122,9 +123,12 @@ public sealed class SuggestionEvaluationTests : IDisposable
     public void On_the_three_regions_the_lexicon_finds_3_of_59_final_codings_with_3_of_80_suggestions_right()
     {
         var save = Path.Combine(_dir.FullName, "assistent");
+        Directory.CreateDirectory(save);
+        File.WriteAllText(Path.Combine(save, "beslissingen.csv"), "source,start,end\n"); // a trail of an earlier version of jhr review
         var (code, stdout, stderr) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "onderzoeker", "--model", Repo.File("data", "proefschrift-codering"),
             "--save", save, "--format", "csv");
         Assert.True(code == 0, stderr);
+        Assert.Contains("beslissingen.csv is this trail in the format before jhr-suggestion-decisions/2, which nothing reads any more; suggestion-decisions.csv replaces it, so delete it.", stderr, StringComparison.Ordinal);
         var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(r => r[0], r => string.Join(',', r[1..]));
         Assert.Equal("80,3,0.038,59,3,0.051", rows["totaal"]);
         Assert.Equal("80,3,0.038,59,3,0.051", rows["totaal lexicon"]);
@@ -137,9 +141,11 @@ public sealed class SuggestionEvaluationTests : IDisposable
 
         // The audit trail: every suggestion decided by onderzoeker; the accepted ones are assisted codings that anchor in their source.
         var project = CodingProjectLoader.Load(Repo.File("data", "regios"));
-        var decisions = File.ReadAllLines(Path.Combine(save, "beslissingen.csv")).Skip(1).ToList();
-        Assert.Equal(80, decisions.Count);
-        Assert.Equal(3, decisions.Count(l => l.Contains(",accepted,onderzoeker,", StringComparison.Ordinal)));
+        var decisions = SuggestionDecisionsFile.Read(save);
+        Assert.Equal(80, decisions.Length);
+        Assert.All(decisions, d => Assert.Equal("onderzoeker", d.Coder));
+        Assert.Equal(3, decisions.Count(d => d.Accepted));
+        Assert.All(decisions.Where(d => d.Accepted), d => Assert.Equal("onderzoeker-geassisteerd.csv", d.CodedFile));
         var assisted = CodingCsv.Read(Path.Combine(save, "onderzoeker-geassisteerd.csv"), new Coding.CodingDiagnostics());
         Assert.Equal(["sturing.hierarchisch.afdwingen", "sturing.hierarchisch.afdwingen", "sturing.onzekerheid"], assisted.Select(s => s.Code).Order(StringComparer.Ordinal));
         Assert.All(assisted, s =>
@@ -147,10 +153,16 @@ public sealed class SuggestionEvaluationTests : IDisposable
             Assert.Equal(Assistance.Lexicon, s.Assisted!.By);
             Assert.Equal(project.FindSource(s.Source)!.Text[s.Start..s.End], s.Text);
         });
+        // Each accepted decision names the coding it became, and that coding is in the file it names.
+        Assert.Equal(decisions.Where(d => d.Accepted).Select(d => (d.Source, (int)d.Start, (int)d.End, d.CodedCode, d.CodedValue, d.CodedUnit)),
+            assisted.Select(s => (s.Source, s.Start, s.End, (string?)s.Code, s.Value, s.Unit)));
 
         // The review committed beside the study is this run (apart from the time of each decision), and its README reports these figures.
-        static string WithoutTime(string line) => System.Text.RegularExpressions.Regex.Replace(line, @",\d{4}-\d\d-\d\dT[^,]+,", ",,");
-        Assert.Equal(decisions.Select(WithoutTime), File.ReadAllLines(Repo.File("data", "regios", "assistent", "beslissingen.csv")).Skip(1).Select(WithoutTime));
+        static string[] WithoutTime(IEnumerable<SuggestionLogEntry> entries) => SuggestionDecisionsFile.Write(entries.Select(e => e with { At = DateTimeOffset.UnixEpoch })).Split('\n');
+        var committed = SuggestionDecisionsFile.Read(Repo.File("data", "regios", "assistent"));
+        Assert.Equal(WithoutTime(decisions), WithoutTime(committed));
+        Assert.Equal(File.ReadAllText(Repo.File("data", "regios", "assistent", SuggestionDecisionsFile.Name)), SuggestionDecisionsFile.Write(committed)); // as the writer writes it
+        Assert.False(File.Exists(Repo.File("data", "regios", "assistent", "beslissingen.csv"))); // the trail before format 2, migrated
         var readme = File.ReadAllText(Repo.File("data", "regios", "README.md"));
         Assert.Contains("| totaal | 80 | 3 | 0,038 | 59 | 3 | 0,051 |", readme, StringComparison.Ordinal);
         Assert.DoesNotContain("Nog niet gedaan", readme, StringComparison.Ordinal);
@@ -160,7 +172,7 @@ public sealed class SuggestionEvaluationTests : IDisposable
     }
 
     [Fact]
-    public void Review_refuses_an_unknown_coder_and_the_projects_own_codings_folder()
+    public void Review_refuses_an_unknown_coder_the_projects_own_codings_folder_and_the_project_folder_whose_trail_is_the_workbenchs()
     {
         var (code, _, stderr) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "anna");
         Assert.Equal(2, code);
@@ -168,6 +180,10 @@ public sealed class SuggestionEvaluationTests : IDisposable
         var (code2, _, stderr2) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "onderzoeker", "--save", Repo.File("data", "regios", "codings"));
         Assert.Equal(2, code2);
         Assert.Contains("not the project's codings/ folder", stderr2, StringComparison.Ordinal);
+        var (code3, _, stderr3) = Jhr.Run("review", Repo.File("data", "regios"), "--coder", "onderzoeker", "--save", Repo.File("data", "regios"));
+        Assert.Equal(2, code3);
+        Assert.Contains("not the project's own folder; its suggestion-decisions.csv is the workbench's trail", stderr3, StringComparison.Ordinal);
+        Assert.False(File.Exists(Repo.File("data", "regios", SuggestionDecisionsFile.Name)));
     }
 
     private sealed class FixedClock(DateTimeOffset at) : TimeProvider

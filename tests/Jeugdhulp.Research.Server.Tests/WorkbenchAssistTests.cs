@@ -48,6 +48,8 @@ public sealed class WorkbenchAssistTests
         var log = SuggestionDecisionsFile.Read(dir);
         var entry = Assert.Single(log);
         Assert.Equal((TestStudy.Source, first.Start, first.End, first.Code, "lexicon", first.Score, "anna", true), (entry.Source, entry.Start, entry.End, entry.Code, entry.Origin, entry.Score, entry.Coder, entry.Accepted));
+        // The trail names the coding the acceptance became, as saved: file, code, value and unit.
+        Assert.Equal(("codings/anna.csv", coding.Code, coding.Value, coding.Unit, first.StartLine, first.Terms.Length), (entry.CodedFile, entry.CodedCode, entry.CodedValue, entry.CodedUnit, entry.StartLine!.Value, entry.Terms.Length));
 
         if (expected.Count > 1)
         {
@@ -88,6 +90,49 @@ public sealed class WorkbenchAssistTests
         Assert.Equal(400, (await Refused(new { coder = "consensus", version = CodingsFile.Absent, source = TestStudy.Source, suggestion = id })).Item1);
         using var anonymous = bench.NewClient(withToken: false);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/suggestions/{TestStudy.Source}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_trail_in_the_workbenchs_format_1_is_shown_with_a_migration_warning_and_rewritten_in_format_2_at_the_next_decision()
+    {
+        var dir = TestStudy.Create();
+        var expected = Expected(dir);
+        var first = expected[0];
+        var score = first.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(Path.Combine(dir, SuggestionDecisionsFile.Name), "source,start,end,code,origin,score,coder,decision,decided_at,reason\n" +
+            $"{TestStudy.Source},{first.Start},{first.End},{first.Code},lexicon,{score},anna,rejected,2026-12-01T10:15:00.0000000+00:00,te algemeen\n");
+        await using var bench = await Workbench.StartAsync(dir);
+        var listed = await bench.GetJson($"/api/suggestions/{TestStudy.Source}?coder=anna");
+        var warning = Assert.Single(listed.GetProperty("warnings").EnumerateArray()).GetString()!;
+        Assert.StartsWith("suggestion-decisions.csv:1:0: old-format: suggestion-decisions.csv is in format 1", warning, StringComparison.Ordinal);
+        Assert.Equal("rejected", listed.GetProperty("suggestions")[0].GetProperty("status").GetString()); // the old decision still counts
+
+        if (expected.Count > 1)
+        {
+            var second = expected[1];
+            var reject = await bench.Client.PostAsJsonAsync("/api/suggestions/reject", new { coder = "anna", version = listed.GetProperty("logVersion").GetString(), source = TestStudy.Source, suggestion = $"{second.Code}@{second.Start}-{second.End}" });
+            Assert.Equal(HttpStatusCode.OK, reject.StatusCode);
+            var lines = File.ReadAllLines(Path.Combine(dir, SuggestionDecisionsFile.Name));
+            Assert.Equal(string.Join(',', SuggestionDecisionsFile.Columns), lines[0]);
+            Assert.Equal([("anna", "te algemeen"), ("anna", null)], SuggestionDecisionsFile.Read(dir).Select(e => (e.Coder, e.Reason)));
+            Assert.Empty((await bench.GetJson($"/api/suggestions/{TestStudy.Source}?coder=anna")).GetProperty("warnings").EnumerateArray());
+        }
+    }
+
+    [Fact]
+    public async Task A_trail_that_does_not_read_refuses_an_acceptance_before_the_coding_is_saved()
+    {
+        var dir = TestStudy.Create();
+        var first = Expected(dir)[0];
+        File.WriteAllText(Path.Combine(dir, SuggestionDecisionsFile.Name), string.Join(',', SuggestionDecisionsFile.Columns) + "\n" +
+            $"jhr-suggestion-decisions/2,{TestStudy.Source},{first.Start},{first.End},,,lexicon,{first.Code},,1,,misschien,anna,2026-12-01T10:15:00Z,,,,,\n");
+        await using var bench = await Workbench.StartAsync(dir);
+        var before = TestStudy.Hashes(dir);
+        using var response = await bench.Client.PostAsJsonAsync("/api/suggestions/accept", new { coder = "anna", version = CodingsFile.Absent, source = TestStudy.Source, suggestion = $"{first.Code}@{first.Start}-{first.End}", unit = TestStudy.Unit, value = first.Value ?? DefaultValue(dir, first.Code) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray());
+        Assert.Equal(("suggestion-decisions.csv", 2, "invalid-decision"), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32(), problem.GetProperty("code").GetString()));
+        Assert.Equal(before, TestStudy.Hashes(dir));
     }
 
     /// <summary>The first value of a code that takes one (null when it takes none).</summary>

@@ -117,8 +117,8 @@ internal static class AssistantCommands
         var against = new Option<string?>("--against") { Description = "The coder whose final codings are the judgment (default: --coder)." };
         var save = new Option<string?>("--save")
         {
-            Description = "Folder to write the review to (never the project's codings/, so the final coding is untouched): " +
-                "beslissingen.csv, the audit trail of every suggestion and decision, and <coder>-geassisteerd.csv, the accepted suggestions as codings marked assisted.",
+            Description = "Folder to write the review to (never the project's own folder or its codings/, so the final coding and the workbench's trail are untouched): " +
+                $"{SuggestionDecisionsFile.Name}, the audit trail of every suggestion and decision, and <coder>-geassisteerd.csv, the accepted suggestions as codings marked assisted.",
         };
         var lexicon = new Option<string?>("--lexicon") { Description = $"Lexicon file (default: {DefaultLexicon})." };
         var model = new Option<string?>("--model") { Description = "Also suggest with a model trained on the codings of this (other) coding project." };
@@ -151,14 +151,19 @@ internal static class AssistantCommands
             var evaluation = SuggestionEvaluation.Compute(suggestions, final, trained is null ? [Coding.Segments.Assistance.Lexicon] : [Coding.Segments.Assistance.Lexicon, Coding.Segments.Assistance.Model]);
             if (parse.GetValue(save) is { } folder)
             {
-                var full = Path.GetFullPath(folder);
-                if (string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(loaded.Directory, "codings"))), StringComparison.Ordinal))
+                var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+                if (string.Equals(full, Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(loaded.Directory, "codings"))), StringComparison.Ordinal))
                     throw new UsageException("--save: not the project's codings/ folder; the review is kept apart from the final coding.");
+                if (string.Equals(full, Path.TrimEndingDirectorySeparator(Path.GetFullPath(loaded.Directory)), StringComparison.Ordinal))
+                    throw new UsageException($"--save: not the project's own folder; its {SuggestionDecisionsFile.Name} is the workbench's trail of the coders' own decisions. Name a folder of its own, such as assistent/.");
                 Directory.CreateDirectory(full);
-                AtomicFile.WriteAllText(Path.Combine(full, "beslissingen.csv"), SuggestionDecisionCsv.Write(review.Decisions));
-                AtomicFile.WriteAllText(Path.Combine(full, decider + "-geassisteerd.csv"), Jeugdhulp.Research.Coding.Segments.CodingCsv.Write(review.AcceptedSegments));
+                var assisted = decider + "-geassisteerd.csv";
+                SuggestionDecisionsFile.Save(full, review.Decisions.Select(d => SuggestionLogEntry.Of(d, assisted)));
+                AtomicFile.WriteAllText(Path.Combine(full, assisted), Jeugdhulp.Research.Coding.Segments.CodingCsv.Write(review.AcceptedSegments));
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {review.Decisions.Count} decisions ({review.AcceptedSegments.Count()} accepted) to {Path.Combine(folder, "beslissingen.csv")} and the assisted codings to {Path.Combine(folder, decider + "-geassisteerd.csv")}."));
+                    $"Wrote {review.Decisions.Count} decisions ({review.AcceptedSegments.Count()} accepted) to {Path.Combine(folder, SuggestionDecisionsFile.Name)} and the assisted codings to {Path.Combine(folder, assisted)}."));
+                if (File.Exists(Path.Combine(full, "beslissingen.csv")))
+                    context.Error.WriteLine($"Note: {Path.Combine(folder, "beslissingen.csv")} is this trail in the format before {SuggestionDecisionsFile.Schema}, which nothing reads any more; {SuggestionDecisionsFile.Name} replaces it, so delete it.");
             }
             var origin = trained is { } t ? $"lexicon en model (getraind op {t.Segments} segmenten van {t.Project})" : "lexicon";
             outputs.Emit(context, parse, Document.OfTables([evaluation.ToTable(
