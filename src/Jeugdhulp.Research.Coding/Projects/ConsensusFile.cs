@@ -120,6 +120,7 @@ public static class ConsensusFile
     public static string? Recover(string projectDirectory)
     {
         var path = Path.Combine(projectDirectory, JournalName);
+        if (!File.Exists(path)) return null; // the usual case: nothing was interrupted
         string text;
         try { text = File.ReadAllText(path); }
         catch (FileNotFoundException) { return null; }
