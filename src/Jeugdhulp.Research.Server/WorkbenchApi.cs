@@ -69,6 +69,7 @@ internal static class WorkbenchApi
         app.MapGet("/api/agreement", (string? source, CancellationToken ct) => Run(async () => Agreement(await session.CurrentAsync(ct), source)));
         SuggestionsApi.Map(app, session);
         ConsensusApi.Map(app, session);
+        UnitViewApi.Map(app, session);
         app.Map("/api/{**rest}", (string? rest) => Results.Json(new { error = $"No such API: /api/{rest}." }, statusCode: 404));
         app.MapFallback((HttpRequest request) => Results.Json(new { error = $"Nothing at {request.Path}; open the address 'jhr serve' printed." }, statusCode: 404));
     }
@@ -296,10 +297,10 @@ internal static class WorkbenchApi
     {
         var project = Loaded(snapshot);
         var source = sourceId is null ? null : project.FindSource(Id(sourceId, "source", project.Sources.Select(s => s.Id)));
-        var coders = project.Raters.Select(c => c.Id).Where(c => project.Segments.Any(s => s.Coder == c)).ToList(); // agreement before consensus
+        var coders = CodersWhoCoded(project);
         if (coders.Count < 2)
-            return Results.Json(new { available = false, reason = $"Agreement needs two coders who coded something; {(coders.Count == 0 ? "nobody has" : "only " + coders[0] + " has")} coded yet.", levels = Array.Empty<object>() }, Json);
-        var metrics = coders.Count == 2 ? new[] { "agreement", "alpha-nominal", "cohen", "scott" } : ["agreement", "alpha-nominal", "fleiss"];
+            return Results.Json(new { available = false, reason = NoAgreement(coders), levels = Array.Empty<object>() }, Json);
+        var metrics = MetricsFor(coders.Count);
         var data = new[]
         {
             UnitLevel.Build(project, new UnitLevelOptions(UnitLevel.Cluster, coders)),
@@ -329,7 +330,18 @@ internal static class WorkbenchApi
         }, Json);
     }
 
-    private static object Metric(AgreementData data, string name)
+    /// <summary>The raters who coded something: the coders agreement compares (the consensus never; agreement is before consensus).</summary>
+    internal static List<string> CodersWhoCoded(CodingProject project) =>
+        [.. project.Raters.Select(c => c.Id).Where(c => project.Segments.Any(s => s.Coder == c))];
+
+    /// <summary>Why there is no agreement yet (fewer than two <see cref="CodersWhoCoded"/>).</summary>
+    internal static string NoAgreement(List<string> coders) =>
+        $"Agreement needs two coders who coded something; {(coders.Count == 0 ? "nobody has" : "only " + coders[0] + " has")} coded yet.";
+
+    /// <summary>The coefficients <c>jhr agree</c> prints by default for this many coders.</summary>
+    internal static string[] MetricsFor(int coders) => coders == 2 ? ["agreement", "alpha-nominal", "cohen", "scott"] : ["agreement", "alpha-nominal", "fleiss"];
+
+    internal static object Metric(AgreementData data, string name)
     {
         try
         {

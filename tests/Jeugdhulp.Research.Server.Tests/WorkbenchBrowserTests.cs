@@ -111,10 +111,21 @@ public sealed class WorkbenchBrowserTests
         Assert.Equal(("anna", code, $"{code}@{accepted.Start}-{accepted.End}"), (accepted.Coder, accepted.Code, id));
         Assert.True(await page.Locator($"#text .frag.mine[data-keys~='anna/3']").CountAsync() > 0); // highlighted as anna's third coding
 
-        // anna, as curator, takes bram's coding of the reports into the consensus, with a reason.
-        await page.ClickAsync("#consensus-button");
+        // The unit view: both coders' classification side by side, the unit-level agreement, the open disagreement.
+        await page.ClickAsync($"#units button[data-unit='{TestStudy.Unit}']");
+        await page.WaitForSelectorAsync("[data-testid='unit-table']");
+        Assert.Equal("unit-view", await page.EvaluateAsync<string>("() => document.activeElement.id")); // focus follows, for keyboard and screen reader
+        Assert.Equal("true", await page.GetAttributeAsync("[data-testid='unit-agree-response-1']", "data-agree")); // both volgen: the reports are a minor demand
+        var unitMetrics = await page.EvalOnSelectorAllAsync<string[]>("[data-testid^='unit-metric-']", "els => els.map(e => e.dataset.testid + '=' + e.dataset.value)");
+        // Open: the reports (negeren against bufferen), and the passage of anna's accepted suggestion that bram did not code.
+        Assert.Equal(2, await page.Locator("[data-testid^='unit-curate-']").CountAsync());
+        var openGroup = page.Locator("[data-testid='unit-sources'] li").Filter(new() { HasText = Reports }).Locator("[data-testid^='unit-curate-']");
+
+        // anna, as curator, follows the link into the curation and takes bram's coding of the reports, with a reason.
+        await openGroup.ClickAsync();
         var item = page.Locator("li.consensus-item").Filter(new() { HasText = Reports });
         await item.WaitForAsync();
+        Assert.Equal("Keuze", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')")); // the group's choice has the focus
         await item.Locator("select[data-testid^='consensus-choice-']").SelectOptionAsync("bram");
         await item.Locator("input[data-testid^='consensus-reason-']").FillAsync("Ze leveren wel, maar minimaal: bufferen.");
         await item.Locator("button[data-testid^='consensus-save-']").ClickAsync();
@@ -122,6 +133,30 @@ public sealed class WorkbenchBrowserTests
         await page.Locator("#consensus").ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "07-consensus.png") });
         var decision = Assert.Single(Jeugdhulp.Research.Coding.Projects.ConsensusFile.ReadDecisions(dir));
         Assert.Equal(("bram", "bram", "anna", "Ze leveren wel, maar minimaal: bufferen.", "reactie.vermijden.bufferen"), (decision.Choice, decision.TakenFrom, decision.By, decision.Reason, decision.Code));
+
+        // Back in the unit view the consensus stands beside the coders, and nothing is open any more.
+        await page.ClickAsync($"[data-testid='open-unit-{TestStudy.Unit}']");
+        await page.WaitForSelectorAsync("[data-testid='unit-response-1-consensus']");
+        Assert.Equal(1, await page.Locator("[data-testid^='unit-curate-']").CountAsync()); // only the suggestion's passage is still open
+        var unitResponses = await page.EvalOnSelectorAllAsync<string[]>("[data-testid^='unit-response-1-']", "els => els.map(e => e.dataset.testid + '=' + e.dataset.value)");
+        await page.Locator("#unit-view").ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "08-eenheid-consensus.png") });
+        foreach (var coder in new[] { "anna", "bram", "consensus" })
+        {
+            var cli = TestStudy.Jhr("classify", dir, "--coder", coder, "--format", "json");
+            var value = JsonDocument.Parse(cli.Out).RootElement.GetProperty("units")[0].GetProperty("periods")[0].GetProperty("response").GetProperty("value").GetString();
+            Assert.Contains($"unit-response-1-{coder}={value}", unitResponses);
+        }
+        foreach (var variable in new[] { "cluster", "response" })
+        {
+            var agree = TestStudy.Jhr("agree", dir, "--level", "unit", "--variable", variable);
+            var shown = unitMetrics.Where(m => m.StartsWith($"unit-metric-{variable}-", StringComparison.Ordinal)).ToList();
+            Assert.Equal(4, shown.Count); // agreement, alpha-nominal, cohen, scott
+            foreach (var m in shown)
+            {
+                var (name, value) = (m[$"unit-metric-{variable}-".Length..m.IndexOf('=')], m[(m.IndexOf('=') + 1)..]);
+                Assert.Contains($"{name} = {(value.Length == 0 ? "onbepaald" : double.Parse(value, CultureInfo.InvariantCulture).ToString("F6", CultureInfo.InvariantCulture))}", agree.Out);
+            }
+        }
 
         // The classification of the consensus, and the agreement before it.
         await page.SelectOptionAsync("#basis", "consensus");
@@ -184,6 +219,16 @@ public sealed class WorkbenchBrowserTests
         await page.Keyboard.TypeAsync(" "); // chosen before selecting: the next selection opens the dialog with this code
         Assert.Equal($"Code {codes[0]} gekozen; selecteer nu tekst.", await page.TextContentAsync("#status"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "05-zoom-200.png"), FullPage = true });
+
+        // The unit view from the keyboard: it opens in the text's place, takes the focus, and still does not scroll sideways.
+        await page.FocusAsync($"#units button[data-unit='{TestStudy.Unit}']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("[data-testid='unit-table']");
+        Assert.Equal("unit-view", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the unit view scrolls sideways at 200 %");
+        await page.FocusAsync("#unit-back");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await page.IsVisibleAsync("#source"));
     }
 
     [AxeFact]
@@ -191,17 +236,24 @@ public sealed class WorkbenchBrowserTests
     {
         Prerequisite.Require(Prerequisite.AxeMissing());
         await using var bench = await Workbench.StartAsync(TestStudy.Create());
+        await WorkbenchConsensusTests.TwoCoders(bench); // so the unit view has both coders, figures and an open disagreement
         // axe is injected from outside; the page's own policy allows only its own script, so the scan bypasses it.
         var (playwright, browser, page, _, _) = await OpenAsync(bench, new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
         using var ___ = playwright;
         await using var ____ = browser;
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Prerequisite.AxeScript });
-        var violations = await page.EvaluateAsync<string[]>("""
+        const string Scan = """
             async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
                 .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html ?? ''})`)
-            """);
+            """;
+        var violations = await page.EvaluateAsync<string[]>(Scan);
         Assert.True(violations.Length == 0, string.Join("\n", violations));
+        // The unit view with its table, figures and links to the curation.
+        await page.ClickAsync($"#units button[data-unit='{TestStudy.Unit}']");
+        await page.WaitForSelectorAsync("[data-testid^='unit-curate-']");
+        violations = await page.EvaluateAsync<string[]>(Scan);
+        Assert.True(violations.Length == 0, "unit view: " + string.Join("\n", violations));
     }
 
     /// <summary>Debian's Chromium on the workbench's address, with the page's console errors and any request that leaves the workbench collected.</summary>

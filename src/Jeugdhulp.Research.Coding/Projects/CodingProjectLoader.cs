@@ -106,6 +106,7 @@ public static class CodingProjectLoader
                 foreach (var unit in source.Units.Where(u => units.All(x => x.Id != u)))
                     diagnostics.Error(source.File, 2, 1, "unknown-unit", $"Unit '{unit}' is not in units.csv.{DidYouMean.Hint(unit, units.Select(x => x.Id))}");
 
+        RecoverConsensus(directory, diagnostics);
         var raw = new List<CodedSegment>();
         foreach (var source in sources) raw.AddRange(source.InlineSegments);
         var codingDir = Path.Combine(directory, "codings");
@@ -115,6 +116,7 @@ public static class CodingProjectLoader
                 raw.AddRange(CodingCsv.Read(file, diagnostics));
                 files.Add(Info(directory, file, -1));
             }
+        raw = [.. ConsensusFile.CheckProvenance(directory, raw, diagnostics)];
 
         var overrides = File.Exists(Path.Combine(directory, "overrides.csv"))
             ? ReadOverrides(Read("overrides.csv", [.. OverrideColumns]), cases, units, codebook, diagnostics)
@@ -159,6 +161,24 @@ public static class CodingProjectLoader
             Warnings = diagnostics.Warnings,
             Files = files.ToImmutable(),
         };
+    }
+
+    /// <summary>Completes a consensus decision whose write a crash interrupted, so the consensus and its decisions load as a pair.</summary>
+    private static void RecoverConsensus(string directory, CodingDiagnostics diagnostics)
+    {
+        var journal = Path.Combine(directory, ConsensusFile.JournalName);
+        try
+        {
+            if (ConsensusFile.Recover(directory) is { } item)
+                diagnostics.Warning(journal, 1, 1, "consensus-recovered",
+                    $"The consensus decision on '{item}' was interrupted while it was being saved; it has been completed from {ConsensusFile.JournalName} (codings/{Coder.ConsensusId}.csv and {ConsensusFile.DecisionsName} now agree).");
+        }
+        catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(journal, 1, 1, "consensus-not-recovered",
+                $"A consensus decision was interrupted while it was being saved and cannot be completed ({e.Message}); make the project folder writable and load it again.");
+        }
     }
 
     /// <summary>Every problem of the project (errors first, then warnings); empty when it loads cleanly.</summary>

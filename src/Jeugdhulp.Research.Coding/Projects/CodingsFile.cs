@@ -100,6 +100,20 @@ public static class CodingsFile
     /// <exception cref="InputException">An edit is refused; nothing is written.</exception>
     public static CodingsFileState Apply(CodingProject project, string coder, string expectedVersion, IReadOnlyList<CodingEdit> edits)
     {
+        var (state, content) = Prepare(project, coder, expectedVersion, edits);
+        AtomicFile.WriteAllText(Path.Combine(project.Directory, state.File), content);
+        return state;
+    }
+
+    /// <summary>
+    /// Checks <paramref name="edits"/> like <see cref="Apply(CodingProject, string, string, IReadOnlyList{CodingEdit})"/> and
+    /// returns the file as it would be and its content, without writing: for a writer that must commit this file
+    /// together with another one (the consensus and its decisions).
+    /// </summary>
+    /// <exception cref="StaleVersionException">The file changed since <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="InputException">An edit is refused.</exception>
+    internal static (CodingsFileState State, string Content) Prepare(CodingProject project, string coder, string expectedVersion, IReadOnlyList<CodingEdit> edits)
+    {
         var current = Read(project.Directory, coder);
         if (current.Version != expectedVersion) throw new StaleVersionException(current.File, expectedVersion, current.Version);
         Diagnostic Problem(string code, string message) => new(current.File, 0, 0, code, message);
@@ -126,9 +140,7 @@ public static class CodingsFile
                     throw new ArgumentException($"Unknown edit {edit}.", nameof(edits));
             }
         var content = CodingCsv.Write(rows);
-        var path = Path.Combine(project.Directory, current.File);
-        AtomicFile.WriteAllText(path, content);
-        return current with { Version = VersionOf(System.Text.Encoding.UTF8.GetBytes(content)), Rows = [.. rows] };
+        return (current with { Version = VersionOf(System.Text.Encoding.UTF8.GetBytes(content)), Rows = [.. rows] }, content);
     }
 
     private static void Check(CodingProject project, string coder, CodedSegment segment, List<CodedSegment> rows, int? replacing, Func<string, string, Diagnostic> problem)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Jeugdhulp.Research.Coding.Agreement;
@@ -46,12 +47,22 @@ public sealed record ConsensusItem(AlignedGroup Group, bool Disagreement, Immuta
 /// with a reason. The consensus codings go to <c>codings/consensus.csv</c> (an ordinary codings file of the reserved
 /// coder <see cref="Coder.ConsensusId"/>, so <c>jhr classify --coder consensus</c> uses it and agreement never counts it);
 /// the provenance of every decision (whose coding, who decided, why, when) to <c>consensus-decisions.csv</c>. Both are
-/// written atomically and versioned together (<see cref="Version"/>): a stale version changes nothing.
+/// versioned together (<see cref="Version"/>): a stale version changes nothing.
 /// </summary>
+/// <remarks>
+/// The two files change as a pair. A decision is first written whole to a journal (<see cref="JournalName"/>, one
+/// atomic write: the commit point), then to the two files, then the journal is deleted. A crash before the journal
+/// exists changes nothing; a crash after it leaves the journal, and the next load or decision completes the pair from it
+/// (<see cref="Recover"/>). So whatever moment a crash hits, the project shows the decision with its consensus codings
+/// or neither. Files edited by hand are checked on load (<see cref="CheckProvenance"/>): a consensus coding without
+/// its decision is reported by file and row and not used.
+/// </remarks>
 public static class ConsensusFile
 {
     /// <summary>The decisions file, relative to the project.</summary>
     public const string DecisionsName = "consensus-decisions.csv";
+    /// <summary>The journal of a decision being written, relative to the project; present only while (or because) a write was interrupted.</summary>
+    public const string JournalName = "consensus-journal.json";
     /// <summary>Choice: every rater's coding in the group.</summary>
     public const string Both = "both";
     /// <summary>Choice: none of them (the passage is not coded in the consensus).</summary>
@@ -74,14 +85,17 @@ public static class ConsensusFile
 
     /// <summary>Reads the decisions (none when the file does not exist).</summary>
     /// <exception cref="InputException">A row is not a decision (file, line and column named).</exception>
-    public static ImmutableArray<ConsensusDecision> ReadDecisions(string projectDirectory)
+    public static ImmutableArray<ConsensusDecision> ReadDecisions(string projectDirectory) => [.. ReadDecisionRows(projectDirectory).Select(r => r.Decision)];
+
+    /// <summary>The decisions with the line each is on.</summary>
+    private static ImmutableArray<(ConsensusDecision Decision, int Line)> ReadDecisionRows(string projectDirectory)
     {
         var path = Path.Combine(projectDirectory, DecisionsName);
         if (!File.Exists(path)) return [];
         var errors = new List<Diagnostic>();
         var table = CsvTable.Read(path, Columns, errors, DecisionsName);
         if (table is null || errors.Count > 0) throw new InputException(errors);
-        var result = ImmutableArray.CreateBuilder<ConsensusDecision>();
+        var result = ImmutableArray.CreateBuilder<(ConsensusDecision, int)>();
         foreach (var row in table.Rows)
         {
             if (!int.TryParse(row["start"], NumberStyles.None, CultureInfo.InvariantCulture, out var start)) errors.Add(row.At("start", "not-an-offset", $"start '{row["start"]}' must be a whole number ≥ 0."));
@@ -90,11 +104,80 @@ public static class ConsensusFile
                 errors.Add(row.At("decided_at", "invalid-timestamp", $"decided_at '{row["decided_at"]}' must be ISO 8601."));
             foreach (var required in new[] { "item", "choice", "source", "decided_by", "reason" })
                 if (row[required].Length == 0) errors.Add(row.At(required, "missing-value", $"Every decision has a {required}."));
-            result.Add(new ConsensusDecision(row["item"], row["choice"], row.Optional("taken_from"), row["source"], start, end, row.Optional("code"), row.Optional("value"),
-                row["decided_by"], row["reason"], at));
+            result.Add((new ConsensusDecision(row["item"], row["choice"], row.Optional("taken_from"), row["source"], start, end, row.Optional("code"), row.Optional("value"),
+                row["decided_by"], row["reason"], at), row.Line));
         }
         if (errors.Count > 0) throw new InputException(errors);
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Completes a decision whose write was interrupted (a crash or kill left <see cref="JournalName"/> behind): writes
+    /// both files as the journal has them, then deletes it. Idempotent, so a crash during recovery is recovered again.
+    /// </summary>
+    /// <returns>The aligned group whose decision was completed; null when nothing was interrupted.</returns>
+    /// <exception cref="InputException">The journal is not one this program wrote (named, with what to do).</exception>
+    public static string? Recover(string projectDirectory)
+    {
+        var path = Path.Combine(projectDirectory, JournalName);
+        if (!File.Exists(path)) return null; // the usual case: nothing was interrupted
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (FileNotFoundException) { return null; }
+        catch (DirectoryNotFoundException) { return null; }
+        Journal journal;
+        try
+        {
+            journal = JsonSerializer.Deserialize<Journal>(text, JournalJson) ?? throw new JsonException("empty");
+            if (journal.Item is null || journal.Decisions is null) throw new JsonException("item or decisions missing");
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(new Diagnostic(JournalName, 1, 1, "invalid-journal",
+                $"{JournalName} is not a journal of an interrupted consensus decision ({e.Message}); it is written by the workbench only. " +
+                $"Move it away, then check codings/{Coder.ConsensusId}.csv against {DecisionsName} (the loader reports a coding without its decision)."));
+        }
+        Complete(projectDirectory, journal);
+        return journal.Item;
+    }
+
+    /// <summary>
+    /// The provenance check of the loader: every coding in <c>codings/consensus.csv</c> must be one that a decision in
+    /// <see cref="DecisionsName"/> took. One that is not (the file was edited by hand, or written by a tool without
+    /// provenance) is reported, naming file and row, and left out; a decision whose coding is missing is reported too.
+    /// </summary>
+    /// <param name="projectDirectory">The project.</param>
+    /// <param name="codings">Every coding read from the project's files, as in the files (before re-anchoring).</param>
+    /// <param name="diagnostics">Where the problems go (warnings; an unreadable decisions file is an error).</param>
+    /// <returns><paramref name="codings"/> without the consensus codings that have no decision.</returns>
+    public static IReadOnlyList<CodedSegment> CheckProvenance(string projectDirectory, IReadOnlyList<CodedSegment> codings, CodingDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(codings);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var file = Path.GetFullPath(Path.Combine(projectDirectory, ProjectCoding.CodingsFile(Coder.ConsensusId)));
+        bool InFile(CodedSegment s) => s.Origin is { } o && Path.GetFullPath(o.File) == file;
+        var consensus = codings.Where(InFile).ToList();
+        ImmutableArray<(ConsensusDecision Decision, int Line)> decisions;
+        try { decisions = ReadDecisionRows(projectDirectory); }
+        catch (InputException e)
+        {
+            diagnostics.AddErrors(e.Diagnostics);
+            return codings;
+        }
+        if (consensus.Count == 0 && decisions.IsEmpty) return codings;
+        static (string, int, int, string?, string?) Key(string source, int start, int end, string? code, string? value) => (source, start, end, code, value);
+        var taken = decisions.Where(d => d.Decision.Code is not null)
+            .Select(d => Key(d.Decision.Source, d.Decision.Start, d.Decision.End, d.Decision.Code, d.Decision.Value)).ToHashSet();
+        var orphans = consensus.Where(s => !taken.Contains(Key(s.Source, s.Start, s.End, s.Code, s.Value))).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var s in orphans.Cast<CodedSegment>())
+            diagnostics.Warning(s.Origin!.File, s.Origin.Line, 1, "consensus-without-decision",
+                $"The consensus coding {s.Code}{(s.Value is null ? "" : ":" + s.Value)} of '{s.Source}' at {s.Start}-{s.End} has no decision in {DecisionsName}, so nobody knows whose coding it is or why; " +
+                "it is not used. Decide the passage again in the workbench (Consensus), or delete the row.");
+        var present = consensus.Select(s => Key(s.Source, s.Start, s.End, s.Code, s.Value)).ToHashSet();
+        foreach (var (d, line) in decisions.Where(d => d.Decision.Code is not null && !present.Contains(Key(d.Decision.Source, d.Decision.Start, d.Decision.End, d.Decision.Code, d.Decision.Value))))
+            diagnostics.Warning(Path.Combine(projectDirectory, DecisionsName), line, 1, "decision-without-consensus-coding",
+                $"The decision on '{d.Item}' took {d.Code}{(d.Value is null ? "" : ":" + d.Value)} at {d.Start}-{d.End}, but codings/{Coder.ConsensusId}.csv has no such coding; decide '{d.Item}' again in the workbench.");
+        return orphans.Count == 0 ? codings : [.. codings.Where(s => !orphans.Contains(s))];
     }
 
     /// <summary>Every aligned group of the raters' codings, with its decision so far, in text order per source.</summary>
@@ -121,8 +204,15 @@ public static class ConsensusFile
     /// <param name="at">When.</param>
     /// <exception cref="StaleVersionException">The consensus changed since it was read.</exception>
     /// <exception cref="InputException">Unknown item, choice or coder, no reason, or a new coding the loader would refuse.</exception>
-    public static string Decide(CodingProject project, string expectedVersion, string itemId, string choice, CodedSegment? newCoding, string by, string reason, DateTimeOffset at)
+    public static string Decide(CodingProject project, string expectedVersion, string itemId, string choice, CodedSegment? newCoding, string by, string reason, DateTimeOffset at) =>
+        Decide(project, expectedVersion, itemId, choice, newCoding, by, reason, at, null);
+
+    /// <summary>As the public overload; <paramref name="afterStep"/> is told after each durable step of the write (crash tests stop the process there).</summary>
+    internal static string Decide(CodingProject project, string expectedVersion, string itemId, string choice, CodedSegment? newCoding, string by, string reason, DateTimeOffset at,
+        Action<ConsensusCommitStep>? afterStep)
     {
+        ArgumentNullException.ThrowIfNull(project);
+        Recover(project.Directory);
         var current = Version(project.Directory);
         if (current != expectedVersion) throw new StaleVersionException($"codings/{Coder.ConsensusId}.csv + {DecisionsName}", expectedVersion, current);
         Diagnostic Problem(string code, string message) => new(DecisionsName, 0, 0, code, message);
@@ -164,11 +254,30 @@ public static class ConsensusFile
             .Concat(taken.Select(t => (CodingEdit)new CodingEdit.Add(t.Segment with { Coder = Coder.ConsensusId, Timestamp = at, Origin = null })))
             .ToList();
         var decisions = ReadDecisions(project.Directory).Where(d => d.Item != itemId).Concat(rows).ToList();
-        var content = Write(decisions);
-        if (edits.Count > 0) CodingsFile.Apply(project, Coder.ConsensusId, existing.Version, edits);
-        AtomicFile.WriteAllText(Path.Combine(project.Directory, DecisionsName), content);
+        var codings = edits.Count > 0 ? CodingsFile.Prepare(project, Coder.ConsensusId, existing.Version, edits).Content : null;
+        var journal = new Journal(itemId, codings, Write(decisions));
+        // The commit point: once the journal is on disk, the decision is taken whatever happens next.
+        AtomicFile.WriteAllText(Path.Combine(project.Directory, JournalName), JsonSerializer.Serialize(journal, JournalJson));
+        afterStep?.Invoke(ConsensusCommitStep.Journal);
+        Complete(project.Directory, journal, afterStep);
         return Version(project.Directory);
     }
+
+    /// <summary>Writes both files as <paramref name="journal"/> has them (each atomically), then deletes the journal.</summary>
+    private static void Complete(string projectDirectory, Journal journal, Action<ConsensusCommitStep>? afterStep = null)
+    {
+        if (journal.Codings is { } codings) AtomicFile.WriteAllText(Path.Combine(projectDirectory, ProjectCoding.CodingsFile(Coder.ConsensusId)), codings);
+        afterStep?.Invoke(ConsensusCommitStep.Codings);
+        AtomicFile.WriteAllText(Path.Combine(projectDirectory, DecisionsName), journal.Decisions!);
+        afterStep?.Invoke(ConsensusCommitStep.Decisions);
+        File.Delete(Path.Combine(projectDirectory, JournalName));
+        afterStep?.Invoke(ConsensusCommitStep.Done);
+    }
+
+    /// <summary>A decision as written before the two files: the new content of each (codings null when they do not change).</summary>
+    private sealed record Journal(string? Item, string? Codings, string? Decisions);
+
+    private static readonly JsonSerializerOptions JournalJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>The decisions as CSV (LF line endings, RFC 4180 quoting), in the order given.</summary>
     public static string Write(IEnumerable<ConsensusDecision> decisions)
@@ -195,4 +304,17 @@ public static class ConsensusFile
         csv.Flush();
         return writer.ToString();
     }
+}
+
+/// <summary>The durable steps of writing a consensus decision, in order.</summary>
+internal enum ConsensusCommitStep
+{
+    /// <summary>The journal is on disk: the decision is committed.</summary>
+    Journal,
+    /// <summary>codings/consensus.csv is written (or needed no change).</summary>
+    Codings,
+    /// <summary>consensus-decisions.csv is written.</summary>
+    Decisions,
+    /// <summary>The journal is deleted.</summary>
+    Done,
 }

@@ -54,6 +54,7 @@ async function start() {
   renderTree('');
   fillCodeSelect();
   renderSources();
+  renderUnits();
   if (p.sources.length) await openSource(p.sources[0].id);
   else $('source-title').textContent = 'Deze studie heeft nog geen bronnen (sources/*.md).';
 }
@@ -65,6 +66,20 @@ function renderSources() {
   for (const s of state.project.sources)
     list.append(el('li', {}, el('button', { type: 'button', 'aria-current': state.source?.id === s.id ? 'true' : 'false', dataset: { source: s.id }, onclick: () => openSource(s.id) },
       s.title || s.id, ' ', el('span', { class: 'count' }, `(${s.id})`))));
+}
+
+function renderUnits() {
+  const list = $('units'); list.replaceChildren();
+  for (const u of state.project.units)
+    list.append(el('li', {}, el('button', { type: 'button', 'aria-current': state.unit === u.id ? 'true' : 'false', dataset: { unit: u.id }, onclick: () => openUnit(u.id) },
+      u.organisation || u.id, ' ', el('span', { class: 'count' }, `(${u.id})`))));
+}
+
+/** Shows the transcript or the unit view in the middle column (one at a time, so 200 % zoom keeps one column of reading). */
+function showView(which) {
+  $('source').hidden = which !== 'source';
+  $('unit-view').hidden = which !== 'unit';
+  if (which !== 'unit') { state.unit = null; renderUnits(); }
 }
 
 // ---------- code tree ----------
@@ -120,6 +135,7 @@ async function openSource(id, keepScroll) {
     state.source = await api('GET', `/api/sources/${encodeURIComponent(id)}?coder=${encodeURIComponent(state.coder)}&others=${state.showOthers}`);
   } catch (e) { status(e.message); return; }
   state.versions = state.source.versions;
+  showView('source');
   renderSources();
   renderSource();
   if (keepScroll) window.scrollTo(0, y);
@@ -327,6 +343,7 @@ async function refreshEvidence() {
   box.append(el('p', { class: 'meta' }, `Volgens ${coder === 'pooled' ? 'alle codeurs samen' : coder === 'consensus' ? 'de consensus' : coder}; regelset ${data.classification.rules.rule_set}.`));
   for (const u of units) {
     const section = el('section', { class: 'unit', dataset: { unit: u.unit } }, el('h3', {}, `${u.organisation} (${u.unit})`),
+      el('button', { type: 'button', 'data-testid': `open-unit-${u.unit}`, onclick: () => openUnit(u.unit) }, 'Codeurs en consensus van deze eenheid'),
       el('p', {}, 'Cluster van de eenheid: ', judgmentText(u.cluster, 'unit-cluster')));
     const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'periode'), el('th', {}, 'reactie'), el('th', {}, 'cluster'))));
     const tbody = el('tbody');
@@ -491,6 +508,85 @@ async function decideConsensus(item, choice, code, reason) {
   await showConsensus();
 }
 
+// ---------- unit view ----------
+const judgmentWord = (c) => c.value ? short(c.value) : (c.outcome === 'mixed' ? 'gemengd' : 'geen bewijs');
+const statusWord = (s) => ({ proposed: 'voorstel', confirmed: 'bevestigd', decided: 'beslist', overridden: 'overschreven' }[s] || s || '');
+
+async function openUnit(id) {
+  let data;
+  try { data = await api('GET', `/api/units/${encodeURIComponent(id)}`); } catch (e) { status(e.message); return; }
+  state.unit = id;
+  showView('unit');
+  renderUnits();
+  const u = data.unit;
+  $('unit-title').textContent = `Eenheid ${u.organisation || u.id} (${u.id})`;
+  $('unit-meta').textContent = `case ${u.case} · codeurs ${data.raters.join(', ')}${data.columns.some(c => c.consensus) ? ' · met consensus' : ' · nog geen consensus'}`;
+  const body = $('unit-body'); body.replaceChildren();
+
+  // Each coder's classification per period, side by side, and whether the coders agree on it.
+  const head = el('tr', {}, el('th', { scope: 'col' }, 'Periode'), el('th', { scope: 'col' }, 'Oordeel'),
+    data.columns.map(c => el('th', { scope: 'col', class: c.consensus ? 'consensus' : undefined }, c.consensus ? 'consensus' : c.coder)),
+    el('th', { scope: 'col' }, 'Codeurs eens?'));
+  const rows = [];
+  for (const p of data.periods) {
+    for (const [variable, name] of [['response', 'reactie'], ['cluster', 'cluster']]) {
+      const v = p[variable];
+      rows.push(el('tr', { dataset: { period: p.period, variable } },
+        el('th', { scope: 'row' }, `${p.period}${p.label ? ' (' + p.label + ')' : ''}`),
+        el('td', {}, name),
+        v.cells.map(c => el('td', { class: c.consensus ? 'consensus' : undefined, 'data-testid': `unit-${variable}-${p.period}-${c.coder}`, dataset: { value: c.value || '', rating: c.rating || '' } },
+          judgmentWord(c), c.status && c.status !== 'proposed' ? ` (${statusWord(c.status)})` : '', c.value !== c.derived && c.derived ? ` · afgeleid ${short(c.derived)}` : '',
+          el('span', { class: 'meta' }, ` · ${c.segments} segm.`))),
+        el('td', { 'data-testid': `unit-agree-${variable}-${p.period}`, dataset: { agree: v.agree === null ? '' : String(v.agree) } },
+          v.agree === null ? '—' : v.agree ? el('span', { class: 'same' }, 'ja') : el('span', { class: 'differ' }, 'nee, verschil'))));
+    }
+  }
+  body.append(el('section', {}, el('h3', {}, 'Classificatie per periode'),
+    el('table', { 'data-testid': 'unit-table' }, el('caption', {}, 'Per codeur volgens zijn of haar eigen codering (jhr classify --coder), naast de consensus'),
+      el('thead', {}, head), el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: String(data.columns.length + 3) }, 'Nog geen perioden met codering.'))))));
+
+  // The agreement figures of the reliability library at unit level (as jhr agree prints them), and this unit's share.
+  const agreement = el('section', { 'data-testid': 'unit-agreement' }, el('h3', {}, 'Overeenstemming op eenheidsniveau'));
+  if (!data.agreement.available) agreement.append(el('p', {}, data.agreement.reason));
+  for (const level of data.agreement.levels) {
+    const mine = level.unit;
+    agreement.append(el('h4', {}, `${level.variable === 'response' ? 'reactie' : level.variable}: alle ${level.items} eenheid-perioden van de studie (jhr agree)`),
+      el('ul', {}, level.metrics.map(m => el('li', { class: 'metric', 'data-testid': `unit-metric-${level.variable}-${m.metric}`, dataset: { value: m.value ?? '' } },
+        `${m.metric} = ${m.value === null ? (m.message || 'onbepaald') : m.value.toFixed(3)}`))),
+      el('p', { 'data-testid': `unit-own-${level.variable}`, dataset: { value: mine.agreement.value ?? '' } },
+        `Deze eenheid: ${mine.items - mine.disagreements} van ${mine.items} perioden eens`,
+        mine.agreement.value === null ? '' : ` (agreement = ${mine.agreement.value.toFixed(3)})`, '.'));
+  }
+  body.append(agreement);
+
+  // The unit's sources with their open disagreement groups, each a way into the curation of that source.
+  const sources = el('section', { 'data-testid': 'unit-sources' }, el('h3', {}, 'Bronnen en open verschillen'));
+  for (const s of data.sources) {
+    const src = el('section', { dataset: { source: s.id } }, el('h4', {}, s.title || s.id),
+      el('p', { class: 'meta' }, `${s.id} · periode ${s.period} · ${s.disagreements} verschil(len) in ${s.groups} groep(en), ${s.decided} beslist, ${s.open.length} open`));
+    if (s.open.length)
+      src.append(el('ol', { class: 'open-groups evidence-list' }, s.open.map(g => el('li', { dataset: { item: g.id } },
+        g.codings.map(c => `${c.coder} ${short(c.code)}${c.value ? ':' + c.value : ''}`).join(' / '), ` — “${g.codings[0]?.text ?? ''}” `,
+        el('button', { type: 'button', 'data-testid': `unit-curate-${g.id}`, onclick: () => openCuration(s.id, g.id) }, 'Naar de curatie')))));
+    else src.append(el('button', { type: 'button', onclick: () => openSource(s.id) }, 'Bron openen'));
+    sources.append(src);
+  }
+  if (!data.sources.length) sources.append(el('p', { class: 'meta' }, 'Geen bronnen over deze eenheid.'));
+  body.append(sources);
+  status(`Eenheid ${u.id}: ${data.periods.length} periode(n), ${data.sources.reduce((n, s) => n + s.open.length, 0)} open verschil(len).`);
+  $('unit-view').focus();
+}
+
+/** Opens a source with its curation and puts the focus on one aligned group's decision. */
+async function openCuration(sourceId, itemId) {
+  await openSource(sourceId);
+  await showConsensus();
+  const item = [...document.querySelectorAll('#consensus li.consensus-item')].find(li => li.dataset.item === itemId);
+  if (!item) return;
+  item.scrollIntoView({ block: 'center' });
+  item.querySelector('select')?.focus();
+}
+
 // ---------- keyboard ----------
 function frequentCodes() {
   const counts = new Map();
@@ -520,6 +616,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('suggestions-button').addEventListener('click', showSuggestions);
   $('consensus-button').addEventListener('click', showConsensus);
   $('consensus-all').addEventListener('change', showConsensus);
+  $('unit-back').addEventListener('click', () => { showView('source'); $('source').focus(); });
   $('coder').addEventListener('change', async (ev) => { state.coder = ev.target.value; sessionStorage.setItem('jhr-coder', state.coder); if (state.source) await openSource(state.source.id, true); });
   $('show-others').addEventListener('change', async (ev) => { state.showOthers = ev.target.checked; if (state.source) await openSource(state.source.id, true); });
   $('basis').addEventListener('change', async (ev) => { state.basis = ev.target.value; await refreshEvidence(); });

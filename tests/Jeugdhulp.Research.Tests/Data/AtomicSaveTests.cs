@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Tests.Support;
 
@@ -10,7 +9,6 @@ public class AtomicSaveTests
     [Fact]
     public void Killing_a_save_midway_always_leaves_a_complete_loadable_file()
     {
-        var victim = BuildVictim();
         var dir = Directory.CreateTempSubdirectory("jhr-kill-").FullName;
         var target = Path.Combine(dir, "codeboek.yaml");
         File.Copy(Repo.Codebook, target);
@@ -20,12 +18,7 @@ public class AtomicSaveTests
         for (var trial = 1; trial <= 100; trial++)
         {
             var before = File.ReadAllText(target);
-            using var process = Process.Start(new ProcessStartInfo("dotnet", [victim, target, Repo.Codebook])
-            {
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            })!;
-            Assert.Equal("ready", process.StandardOutput.ReadLine());
+            using var process = SaveVictimProcess.Start(target, Repo.Codebook);
             // Wait until the victim says it is inside save 1, 2 or 3 (part of it written to the temporary file), then
             // kill it a random moment later, while the rest of that save is still being written (at least 99 paced
             // chunks of 5 ms) or, rarely, just after. Waiting for the victim's signal instead of sleeping a fixed time
@@ -62,21 +55,5 @@ public class AtomicSaveTests
         Assert.Equal([target], Directory.GetFiles(dir));
         // The test only means something if the kills land inside writes: most of them must have.
         Assert.True(interrupted >= 80, $"only {interrupted} of 100 kills interrupted a write");
-    }
-
-    /// <summary>Builds the victim into its own artifacts folder, so the repository's build output is never touched.</summary>
-    private static string BuildVictim()
-    {
-        var artifacts = Directory.CreateTempSubdirectory("jhr-victim-").FullName;
-        var project = Repo.File("tests", "Jeugdhulp.Research.SaveVictim", "Jeugdhulp.Research.SaveVictim.csproj");
-        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", "Release", "--artifacts-path", artifacts, "--nologo", "-v", "q"])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
-        var output = build.StandardOutput.ReadToEnd();
-        build.WaitForExit();
-        Assert.True(build.ExitCode == 0, output);
-        return Path.Combine(artifacts, "bin", "Jeugdhulp.Research.SaveVictim", "release", "Jeugdhulp.Research.SaveVictim.dll");
     }
 }
