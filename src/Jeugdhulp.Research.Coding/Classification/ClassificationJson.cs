@@ -51,8 +51,11 @@ public static class ClassificationJson
                 factors = u.Factors.Select(Json),
             }),
         };
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return JsonSerializer.Serialize(document, Options) + "\n";
     }
+
+    // One instance: the serializer caches each type's contract per options instance, and building them anew per call cost the workbench's panel tens of ms.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static object Json(Judgment j) => new
     {

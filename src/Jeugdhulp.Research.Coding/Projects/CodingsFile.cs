@@ -61,6 +61,17 @@ public static class CodingsFile
         return File.Exists(path) ? VersionOf(File.ReadAllBytes(path)) : Absent;
     }
 
+    /// <summary>
+    /// The version of the coder's file as <paramref name="project"/> was loaded from it (<see cref="Absent"/> when it
+    /// had none): the version handed out with a project's codings belongs to those very codings, even when the file
+    /// changed since.
+    /// </summary>
+    public static string LoadedVersion(CodingProject project, string coder)
+    {
+        var relative = ProjectCoding.CodingsFile(coder);
+        return project.Files.FirstOrDefault(f => f.RelativePath == relative)?.Sha256[..16] ?? Absent;
+    }
+
     /// <summary>Reads the coder's file (an absent file is empty, version <see cref="Absent"/>).</summary>
     /// <exception cref="InputException">The file has rows or columns this writer cannot keep.</exception>
     public static CodingsFileState Read(string projectDirectory, string coder)
