@@ -78,12 +78,15 @@ public static class CodingsFile
     {
         var relative = ProjectCoding.CodingsFile(coder);
         var path = Path.Combine(projectDirectory, relative);
-        if (!File.Exists(path)) return new CodingsFileState(coder, relative, Absent, []);
+        var info = new FileInfo(path);
+        if (!info.Exists) return new CodingsFileState(coder, relative, Absent, []);
+        if (info.Length > TextFile.DefaultMaxBytes)
+            throw new InputException(new Diagnostic(relative, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."));
         var bytes = File.ReadAllBytes(path);
         var diagnostics = new CodingDiagnostics();
-        var rows = CodingCsv.Read(path, diagnostics, relative);
         var errors = new List<Diagnostic>();
-        var table = CsvTable.Read(path, CodingCsv.RequiredColumns, errors, relative);
+        var table = CsvTable.Parse(bytes, CodingCsv.RequiredColumns, errors, relative); // parsed once, for the rows and the header
+        var rows = CodingCsv.FromTable(table, diagnostics);
         var unknown = table?.Header.Where(c => !CodingCsv.Columns.Contains(c) && !CodingCsv.MethodColumns.Contains(c)).ToList() ?? [];
         if (unknown.Count > 0)
             errors.Add(new Diagnostic(relative, 1, 1, "unknown-column",

@@ -44,7 +44,8 @@ public static class CodingCsv
         return FromTable(table, diagnostics);
     }
 
-    private static ImmutableArray<CodedSegment> FromTable(CsvTable? table, CodingDiagnostics diagnostics)
+    /// <summary>The codings of a table already read (row problems to <paramref name="diagnostics"/>, the row skipped); none when it could not be read.</summary>
+    internal static ImmutableArray<CodedSegment> FromTable(CsvTable? table, CodingDiagnostics diagnostics)
     {
         if (table is null) return [];
         var result = ImmutableArray.CreateBuilder<CodedSegment>();
