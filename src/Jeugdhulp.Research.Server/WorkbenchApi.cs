@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding;
@@ -274,9 +275,14 @@ internal static class WorkbenchApi
     {
         var project = Loaded(snapshot);
         var selection = coder is null or "" or "pooled" ? CoderSelection.Pooled : CoderSelection.Of(Id(coder, "coder", project.Coders.Select(c => c.Id), 400));
-        // The very JSON `jhr classify --format json` writes, so the page and the command line cannot disagree.
-        var json = ClassificationJson.Write(Classifier.Classify(project, selection));
-        return Results.Text($"{{\"overridesVersion\":{JsonSerializer.Serialize(snapshot.OverridesVersion)},\"classification\":{json}}}", "application/json; charset=utf-8");
+        // The very document `jhr classify --format json` writes (without its indentation), so the page and the command line cannot disagree.
+        var json = ClassificationJson.WriteUtf8(Classifier.Classify(project, selection));
+        var head = Encoding.UTF8.GetBytes($"{{\"overridesVersion\":{JsonSerializer.Serialize(snapshot.OverridesVersion)},\"classification\":");
+        var body = new byte[head.Length + json.Length + 1];
+        head.CopyTo(body, 0);
+        json.CopyTo(body, head.Length);
+        body[^1] = (byte)'}';
+        return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
     private static IResult Judge(ProjectSnapshot snapshot, JudgmentRequest body)

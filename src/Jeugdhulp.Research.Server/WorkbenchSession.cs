@@ -27,7 +27,7 @@ internal sealed class WorkbenchSession(string directory)
     private readonly SemaphoreSlim _lock = new(1, 1);
     private (string Fingerprint, ProjectSnapshot Snapshot)? _cache;
     private long _writes;
-    private (string Path, long Length, DateTime Written, Codebook Codebook)? _codebook;
+    private readonly CodingProjectCache _loads = new(); // what a reload after a save reuses: unchanged files and codings
     private (string Path, long Length, DateTime Written, Codebook Codebook, LexiconMatcher Matcher)? _lexicon;
 
     /// <summary>The clock of decisions (the audit trail's times).</summary>
@@ -72,24 +72,14 @@ internal sealed class WorkbenchSession(string directory)
         var fingerprint = Fingerprint();
         if (_cache is { } cached && cached.Fingerprint == fingerprint) return cached.Snapshot;
         var diagnostics = new CodingDiagnostics();
-        var project = CodingProjectLoader.Load(Directory, diagnostics, CachedCodebook);
+        var project = CodingProjectLoader.Load(Directory, diagnostics, _loads);
         var coders = project?.Coders.Select(c => c.Id) ?? [];
-        var versions = coders.ToImmutableDictionary(c => c, c => CodingsFile.CurrentVersion(Directory, c), StringComparer.Ordinal);
+        var versions = coders.ToImmutableDictionary(c => c, c => CodingsFile.LoadedVersion(project!, c), StringComparer.Ordinal);
         var snapshot = diagnostics.HasErrors || project is null
             ? new ProjectSnapshot(null, diagnostics.Errors, diagnostics.Warnings, versions, OverridesFile.Version(Directory))
             : new ProjectSnapshot(project with { Warnings = diagnostics.Warnings }, [], diagnostics.Warnings, versions, OverridesFile.Version(Directory));
         _cache = (fingerprint, snapshot);
         return snapshot;
-    }
-
-    /// <summary>The codebook, parsed again only when its file changed.</summary>
-    private Codebook CachedCodebook(string path)
-    {
-        var info = new FileInfo(path);
-        if (_codebook is { } c && c.Path == info.FullName && c.Length == info.Length && c.Written == info.LastWriteTimeUtc) return c.Codebook;
-        var codebook = CodebookLoader.Load(path);
-        _codebook = (info.FullName, info.Length, info.LastWriteTimeUtc, codebook);
-        return codebook;
     }
 
     /// <summary>Sizes and write times of every file the loader reads, so any change (ours or an editor's) reloads.</summary>

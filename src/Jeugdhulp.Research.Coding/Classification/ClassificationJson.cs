@@ -12,9 +12,17 @@ namespace Jeugdhulp.Research.Coding.Classification;
 public static class ClassificationJson
 {
     /// <summary>The whole classification as indented JSON.</summary>
-    public static string Write(ProjectClassification c)
+    public static string Write(ProjectClassification c) => JsonSerializer.Serialize(Document(c), Indented) + "\n";
+
+    /// <summary>
+    /// The same document as <see cref="Write"/>, without indentation, as UTF-8: for the workbench's panel, which fetches
+    /// it after every save (thousands of evidence segments: a third fewer bytes, no string to encode again).
+    /// </summary>
+    public static byte[] WriteUtf8(ProjectClassification c) => JsonSerializer.SerializeToUtf8Bytes(Document(c), Compact);
+
+    private static object Document(ProjectClassification c)
     {
-        var document = new
+        return new
         {
             project = c.Project.Name,
             fictitious = c.Project.Fictitious,
@@ -51,8 +59,11 @@ public static class ClassificationJson
                 factors = u.Factors.Select(Json),
             }),
         };
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
+
+    // One instance each: the serializer caches each type's contract per options instance; building them anew per call cost the panel tens of ms.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static object Json(Judgment j) => new
     {

@@ -182,20 +182,26 @@ public static class Classifier
     public static Judgment FactorJudgment(Codebook codebook, string unit, string factor, IReadOnlyList<Evidence> evidence, ClassificationRules rules, bool isGroup)
     {
         var apart = isGroup && rules.RuleSet == RuleSet.Proefschrift ? new[] { GoalCongruence, VoluntaryDiffusion } : [];
-        var relevant = evidence.Where(e => e.Value is not null && codebook.Find(e.Code) is not null && codebook.Path(e.Code).Any(p => p.Id == factor)
-            && !codebook.Path(e.Code).Any(p => apart.Contains(p.Id))).ToImmutableArray();
+        var counts = new Dictionary<string, bool>(StringComparer.Ordinal); // per code, not per segment: a study has few codes and thousands of segments
+        bool Counts(string code)
+        {
+            if (!counts.TryGetValue(code, out var yes))
+                counts[code] = yes = codebook.Find(code) is not null && codebook.Path(code).Any(p => p.Id == factor) && !codebook.Path(code).Any(p => apart.Contains(p.Id));
+            return yes;
+        }
+        var relevant = evidence.Where(e => e.Value is not null && Counts(e.Code)).ToImmutableArray();
         var leftOut = apart.Where(a => codebook.Path(a).Any(p => p.Id == factor)).ToList();
         var pool = isGroup ? $" ({RuleNames.GroupPoolsSubVariables}{(leftOut.Count == 0 ? "" : $"; {RuleNames.FactorsApart}: zonder {string.Join(", ", leftOut)}")})" : "";
         if (relevant.IsEmpty)
             return new Judgment(unit, null, factor, null, JudgmentOutcome.NoEvidence, $"{RuleNames.NoEvidence}: geen segmenten{pool}", [], []);
-        var counts = relevant.GroupBy(e => e.Value!).Select(g => (Value: g.Key, Count: g.Count()))
+        var tally = relevant.GroupBy(e => e.Value!).Select(g => (Value: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Value, StringComparer.Ordinal).ToList();
-        var text = string.Join(", ", counts.Select(c => $"'{c.Value}' {c.Count}"));
-        var top = counts[0];
+        var text = string.Join(", ", tally.Select(c => $"'{c.Value}' {c.Count}"));
+        var top = tally[0];
         var share = (double)top.Count / relevant.Length;
         var wins = rules.FactorRule == FactorRule.Unanimous
-            ? counts.Count == 1
-            : share > rules.FactorMajority && (counts.Count == 1 || counts[1].Count < top.Count);
+            ? tally.Count == 1
+            : share > rules.FactorMajority && (tally.Count == 1 || tally[1].Count < top.Count);
         var rule = rules.FactorRule == FactorRule.Unanimous ? RuleNames.FactorUnanimous : RuleNames.FactorMajority;
         return wins
             ? new Judgment(unit, null, factor, top.Value, JudgmentOutcome.Determined,

@@ -23,13 +23,20 @@ public static class EvidenceResolver
     public static ImmutableArray<Evidence> Resolve(CodingProject project)
     {
         var result = ImmutableArray.CreateBuilder<Evidence>(project.Segments.Length);
+        // First of each id, as project.FindSource/FindUnit/FindCase would find it, without a scan per coding.
+        var sources = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        foreach (var s in project.Sources) sources.TryAdd(s.Id, s);
+        var units = new Dictionary<string, ProjectUnit>(StringComparer.Ordinal);
+        foreach (var u in project.Units) units.TryAdd(u.Id, u);
+        var cases = new Dictionary<string, CaseInfo>(StringComparer.Ordinal);
+        foreach (var c in project.Cases) cases.TryAdd(c.Id, c);
         foreach (var segment in project.Segments)
         {
             // A project built in code (a notebook, a test) may carry codings whose unit, period and account are explicit and whose source is not loaded.
-            var source = project.FindSource(segment.Source);
+            var source = sources.GetValueOrDefault(segment.Source);
             var unitId = segment.Unit ?? (source?.Units.Length == 1 ? source.Units[0] : null);
-            if (unitId is null || project.FindUnit(unitId) is not { } unit) continue;
-            var account = segment.Account ?? (source is null ? Account.ThirdParty : DeriveAccount(source, segment.Start, unit, project.FindCase(unit.Case)));
+            if (unitId is null || units.GetValueOrDefault(unitId) is not { } unit) continue;
+            var account = segment.Account ?? (source is null ? Account.ThirdParty : DeriveAccount(source, segment.Start, unit, cases.GetValueOrDefault(unit.Case)));
             result.Add(new Evidence(segment, unit.Id, segment.Period ?? source?.Period ?? 1, account, source?.TurnAt(segment.Start)?.Speaker));
         }
         return result.ToImmutable();

@@ -46,11 +46,19 @@ public static class CodingProjectLoader
 
     /// <summary>
     /// Loads the project, collecting errors and warnings; the result is null when it cannot be used at all.
-    /// <paramref name="loadCodebook"/> reads the codebook file (default <see cref="CodebookLoader.Load(string)"/>); a
-    /// long-running reader such as the workbench passes a cached one, because parsing the codebook is most of the cost
-    /// of reloading a project after every save.
+    /// A long-running reader such as the workbench passes the same <paramref name="cache"/> to every load, so a reload
+    /// after a save parses only the files that changed and checks only the codings that changed; the result is the
+    /// same as without it.
     /// </summary>
-    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics, Func<string, Codebook>? loadCodebook = null)
+    public static CodingProject? Load(string directory, CodingDiagnostics diagnostics, CodingProjectCache? cache = null)
+    {
+        cache ??= new CodingProjectCache();
+        cache.Begin();
+        try { return LoadCore(directory, diagnostics, cache); }
+        finally { cache.End(); }
+    }
+
+    private static CodingProject? LoadCore(string directory, CodingDiagnostics diagnostics, CodingProjectCache cache)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -68,7 +76,7 @@ public static class CodingProjectLoader
         try
         {
             codebookPath = CodebookCatalog.ResolveFile(settings.Value.Codebook, directory, projectFile);
-            codebook = (loadCodebook ?? CodebookLoader.Load)(codebookPath);
+            codebook = cache.Codebook(codebookPath);
         }
         catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
 
@@ -93,11 +101,12 @@ public static class CodingProjectLoader
         else
             foreach (var file in System.IO.Directory.EnumerateFiles(sourceDir, "*.md").Order(StringComparer.Ordinal))
             {
-                if (SourceReader.Read(file, diagnostics) is not { } source) continue;
+                var (read, hash) = cache.File(file, diagnostics, (bytes, d) => SourceReader.Read(bytes, file, d), d => SourceReader.Read(file, d));
+                if (read is not { } source) continue;
                 if (sources.FirstOrDefault(s => s.Id == source.Id) is { } other)
                     diagnostics.Error(file, 1, 1, "duplicate-source", $"Source id '{source.Id}' is already used by {other.File}.");
                 else sources.Add(source);
-                files.Add(Info(directory, file, 0));
+                files.Add(Info(directory, file, hash, 0));
             }
         foreach (var source in sources)
             if (cases.All(c => c.Id != source.Case))
@@ -113,8 +122,9 @@ public static class CodingProjectLoader
         if (System.IO.Directory.Exists(codingDir))
             foreach (var file in System.IO.Directory.EnumerateFiles(codingDir, "*.csv").Order(StringComparer.Ordinal))
             {
-                raw.AddRange(CodingCsv.Read(file, diagnostics));
-                files.Add(Info(directory, file, -1));
+                var (rows, hash) = cache.File(file, diagnostics, (bytes, d) => CodingCsv.Parse(bytes, file, d), d => CodingCsv.Read(file, d));
+                raw.AddRange(rows);
+                files.Add(Info(directory, file, hash, -1));
             }
         raw = [.. ConsensusFile.CheckProvenance(directory, raw, diagnostics)];
 
@@ -131,9 +141,17 @@ public static class CodingProjectLoader
             ? settings.Value.Coders : settings.Value.Coders.Add(Coder.Consensus);
         var segments = ImmutableArray.CreateBuilder<CodedSegment>();
         if (codebook is not null)
+        {
+            var sourceIds = sources.Select(s => s.Id).ToImmutableArray();
+            var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            cache.BeginChecks(new CheckContext(codebook, units, demands, coders, sourceIds));
             foreach (var segment in raw)
-                if (Check(segment, sources, units, demands, coders, codebook, diagnostics) is { } checkedSegment)
+            {
+                var source = byId.GetValueOrDefault(segment.Source);
+                if (cache.Check(segment, source, diagnostics, d => Check(segment, source, sourceIds, units, demands, coders, codebook, d)) is { } checkedSegment)
                     segments.Add(checkedSegment);
+            }
+        }
 
         if (codebook is null) return null;
         if (!diagnostics.HasErrors)
@@ -189,16 +207,18 @@ public static class CodingProjectLoader
         return (diagnostics.Errors, diagnostics.Warnings);
     }
 
-    /// <summary>Checks one coding against its source (re-anchoring it), the codebook, the coders, the units and the demands; null when it cannot be used.</summary>
-    private static CodedSegment? Check(CodedSegment segment, ImmutableArray<SourceDocument>.Builder sources, ImmutableArray<ProjectUnit> units,
+    /// <summary>
+    /// Checks one coding against its source (re-anchoring it; null when no source has its id), the codebook, the
+    /// coders, the units and the demands; null when it cannot be used. Reads nothing else (<see cref="CheckContext"/>).
+    /// </summary>
+    private static CodedSegment? Check(CodedSegment segment, SourceDocument? source, ImmutableArray<string> sourceIds, ImmutableArray<ProjectUnit> units,
         ImmutableArray<SteeringDemand> demands, ImmutableArray<Coder> coders, Codebook codebook, CodingDiagnostics diagnostics)
     {
         var origin = segment.Origin ?? new SegmentOrigin(segment.Source, 0, 0);
         var ok = true;
         void Fail(string code, string message) { diagnostics.Error(origin.File, origin.Line, origin.Column, code, message); ok = false; }
 
-        var source = sources.FirstOrDefault(s => s.Id == segment.Source);
-        if (source is null) { Fail("unknown-source", $"Source '{segment.Source}' is not in sources/ (ids: {string.Join(", ", sources.Select(s => s.Id))}).{DidYouMean.Hint(segment.Source, sources.Select(s => s.Id))}"); return null; }
+        if (source is null) { Fail("unknown-source", $"Source '{segment.Source}' is not in sources/ (ids: {string.Join(", ", sourceIds)}).{DidYouMean.Hint(segment.Source, sourceIds)}"); return null; }
 
         var anchor = Reanchoring.Reanchor(source.Text, segment.Start, segment.End, segment.Text);
         if (!anchor.IsPlaced && segment.Start >= 0 && segment.End <= source.Text.Length && segment.Start < segment.End
@@ -494,7 +514,10 @@ public static class CodingProjectLoader
         else yield return ("variable", new("unknown-judgment", $"'{variable}' is not an overridable judgment: reactie, cluster, a kenmerk.* id, or a case-level sturing.*/gemeente.* id with the case in the unit column."));
     }
 
-    private static DataFileInfo Info(string directory, string path, int rows) =>
-        new(Path.GetRelativePath(directory, path).Replace('\\', '/'), Hashing.Sha256Hex(File.ReadAllBytes(path)), rows);
+    private static DataFileInfo Info(string directory, string path, int rows) => Info(directory, path, null, rows);
+
+    /// <summary>A file read for the audit trail, with the hash of the bytes the loader parsed (read again only when it has none).</summary>
+    private static DataFileInfo Info(string directory, string path, string? sha256, int rows) =>
+        new(Path.GetRelativePath(directory, path).Replace('\\', '/'), sha256 ?? Hashing.Sha256Hex(File.ReadAllBytes(path)), rows);
 
 }

@@ -61,18 +61,32 @@ public static class CodingsFile
         return File.Exists(path) ? VersionOf(File.ReadAllBytes(path)) : Absent;
     }
 
+    /// <summary>
+    /// The version of the coder's file as <paramref name="project"/> was loaded from it (<see cref="Absent"/> when it
+    /// had none): the version handed out with a project's codings belongs to those very codings, even when the file
+    /// changed since.
+    /// </summary>
+    public static string LoadedVersion(CodingProject project, string coder)
+    {
+        var relative = ProjectCoding.CodingsFile(coder);
+        return project.Files.FirstOrDefault(f => f.RelativePath == relative)?.Sha256[..16] ?? Absent;
+    }
+
     /// <summary>Reads the coder's file (an absent file is empty, version <see cref="Absent"/>).</summary>
     /// <exception cref="InputException">The file has rows or columns this writer cannot keep.</exception>
     public static CodingsFileState Read(string projectDirectory, string coder)
     {
         var relative = ProjectCoding.CodingsFile(coder);
         var path = Path.Combine(projectDirectory, relative);
-        if (!File.Exists(path)) return new CodingsFileState(coder, relative, Absent, []);
+        var info = new FileInfo(path);
+        if (!info.Exists) return new CodingsFileState(coder, relative, Absent, []);
+        if (info.Length > TextFile.DefaultMaxBytes)
+            throw new InputException(new Diagnostic(relative, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."));
         var bytes = File.ReadAllBytes(path);
         var diagnostics = new CodingDiagnostics();
-        var rows = CodingCsv.Read(path, diagnostics, relative);
         var errors = new List<Diagnostic>();
-        var table = CsvTable.Read(path, CodingCsv.RequiredColumns, errors, relative);
+        var table = CsvTable.Parse(bytes, CodingCsv.RequiredColumns, errors, relative); // parsed once, for the rows and the header
+        var rows = CodingCsv.FromTable(table, diagnostics);
         var unknown = table?.Header.Where(c => !CodingCsv.Columns.Contains(c) && !CodingCsv.MethodColumns.Contains(c)).ToList() ?? [];
         if (unknown.Count > 0)
             errors.Add(new Diagnostic(relative, 1, 1, "unknown-column",

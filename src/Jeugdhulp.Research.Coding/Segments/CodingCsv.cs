@@ -32,6 +32,21 @@ public static class CodingCsv
         var errors = new List<Jeugdhulp.Research.Diagnostics.Diagnostic>();
         var table = CsvTable.Read(path, RequiredColumns, errors, displayName);
         diagnostics.AddErrors(errors);
+        return FromTable(table, diagnostics);
+    }
+
+    /// <summary>Parses a codings file's bytes, read and hashed by the caller (<paramref name="name"/> for diagnostics).</summary>
+    internal static ImmutableArray<CodedSegment> Parse(byte[] bytes, string name, CodingDiagnostics diagnostics)
+    {
+        var errors = new List<Jeugdhulp.Research.Diagnostics.Diagnostic>();
+        var table = CsvTable.Parse(bytes, RequiredColumns, errors, name);
+        diagnostics.AddErrors(errors);
+        return FromTable(table, diagnostics);
+    }
+
+    /// <summary>The codings of a table already read (row problems to <paramref name="diagnostics"/>, the row skipped); none when it could not be read.</summary>
+    internal static ImmutableArray<CodedSegment> FromTable(CsvTable? table, CodingDiagnostics diagnostics)
+    {
         if (table is null) return [];
         var result = ImmutableArray.CreateBuilder<CodedSegment>();
         foreach (var row in table.Rows)

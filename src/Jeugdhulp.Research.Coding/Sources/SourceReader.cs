@@ -33,7 +33,14 @@ public static class SourceReader
         var info = new FileInfo(path);
         if (!info.Exists) { diagnostics.Error(name, 0, 0, "file-not-found", "Source file not found."); return null; }
         if (info.Length > TextFile.DefaultMaxBytes) { diagnostics.Error(name, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."); return null; }
-        var decoded = Decode(File.ReadAllBytes(path), name, diagnostics);
+        return Read(File.ReadAllBytes(path), path, diagnostics, displayName);
+    }
+
+    /// <summary>Reads a source from its file's bytes, read and hashed by the caller; <paramref name="path"/> gives the default id.</summary>
+    internal static SourceDocument? Read(byte[] bytes, string path, CodingDiagnostics diagnostics, string? displayName = null)
+    {
+        var name = displayName ?? path;
+        var decoded = Decode(bytes, name, diagnostics);
         if (decoded is null) return null;
         return Parse(decoded.Value.Text, name, diagnostics, Path.GetFileNameWithoutExtension(path)) is { } source
             ? source with { LineEndings = decoded.Value.Endings, ConvertedFromUtf16 = decoded.Value.Utf16 }

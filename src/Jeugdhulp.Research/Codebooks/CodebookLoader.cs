@@ -29,10 +29,19 @@ public static class CodebookLoader
 
     /// <summary>Loads the codebook at <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file is unreadable or invalid; carries every problem found.</exception>
-    public static Codebook Load(string path)
+    public static Codebook Load(string path) => Load(path, null);
+
+    /// <summary>
+    /// Loads the codebook, or returns <paramref name="previous"/> when the file still holds exactly the bytes it was
+    /// parsed from (same content hash): a long-running reader (the workbench) reloads a project after every save, and
+    /// parsing the codebook would be most of that cost.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing, too large or invalid; carries every problem found.</exception>
+    public static Codebook Load(string path, Codebook? previous)
     {
         var bytes = ReadBytes(path);
-        return Parse(TextFile.DecodeUtf8(bytes, path), path, Hashing.Sha256Hex(bytes));
+        var hash = Hashing.Sha256Hex(bytes);
+        return previous is not null && previous.ContentHash == hash ? previous : Parse(TextFile.DecodeUtf8(bytes, path), path, hash);
     }
 
     /// <summary>Validates the file and returns every problem (empty when valid), never throwing for bad input.</summary>

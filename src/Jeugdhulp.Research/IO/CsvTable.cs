@@ -84,24 +84,29 @@ public sealed class CsvTable
     public static CsvTable? Read(string path, IReadOnlyCollection<string> requiredColumns, List<Diagnostic> diagnostics, string? displayName = null)
     {
         var name = displayName ?? path;
-        string text;
-        byte[] bytes;
-        try
+        var info = new FileInfo(path);
+        if (!info.Exists)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Add(new Diagnostic(name, 0, 0, "file-not-found", "File not found."));
-                return null;
-            }
-            if (info.Length > TextFile.DefaultMaxBytes)
-            {
-                diagnostics.Add(new Diagnostic(name, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."));
-                return null;
-            }
-            bytes = System.IO.File.ReadAllBytes(path);
-            text = TextFile.DecodeUtf8(bytes, name);
+            diagnostics.Add(new Diagnostic(name, 0, 0, "file-not-found", "File not found."));
+            return null;
         }
+        if (info.Length > TextFile.DefaultMaxBytes)
+        {
+            diagnostics.Add(new Diagnostic(name, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."));
+            return null;
+        }
+        var bytes = System.IO.File.ReadAllBytes(path);
+        return Parse(bytes, requiredColumns, diagnostics, name);
+    }
+
+    /// <summary>
+    /// Parses CSV bytes already read as <paramref name="name"/>: a caller that hashes a file to know whether it changed
+    /// parses exactly the bytes it hashed. Problems go to <paramref name="diagnostics"/>; null when unusable.
+    /// </summary>
+    public static CsvTable? Parse(byte[] bytes, IReadOnlyCollection<string> requiredColumns, List<Diagnostic> diagnostics, string name)
+    {
+        string text;
+        try { text = TextFile.DecodeUtf8(bytes, name); }
         catch (InputException e)
         {
             diagnostics.AddRange(e.Diagnostics);
