@@ -263,7 +263,7 @@ public sealed class OwnStudyCliTests
         var dir = NamingCodebookVersion(version);
         var result = Refused(dir, ["classify", dir], "codebook-version", $"version {version}; this toolkit has version {BundledVersion}");
         Assert.Contains("project.yaml", result.Error);
-        var error = Assert.Throws<InputException>(() => CodingProjectLoader.Load(dir));
+        var error = Assert.Throws<Jeugdhulp.Research.Diagnostics.InputException>(() => CodingProjectLoader.Load(dir));
         Assert.Contains(error.Diagnostics, d => d.Code == "codebook-version" && d.File == Path.Combine(dir, "project.yaml"));
     }
 
