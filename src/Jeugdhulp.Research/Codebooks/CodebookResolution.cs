@@ -7,5 +7,8 @@ namespace Jeugdhulp.Research.Codebooks;
 public sealed record CodebookResolution(string File, string? NamedVersion, string? FoundVersion)
 {
     /// <summary>True when the study named an older minor version and gets the newer bundled codebook of the same major.</summary>
-    public bool Upgraded => NamedVersion is not null && FoundVersion is not null && NamedVersion != FoundVersion;
+    public bool Upgraded => NamedVersion is not null && FoundVersion is not null
+        && (CodebookVersion.TryParse(NamedVersion) is { } named && CodebookVersion.TryParse(FoundVersion) is { } found
+            ? named.CompareTo(found) != 0 // "1.4" names 1.4.0 itself
+            : NamedVersion != FoundVersion);
 }
