@@ -17,7 +17,9 @@ public sealed record ConditionClause(string Attribute, bool Negated, ImmutableAr
     public string Describe(Vocabulary vocabulary)
     {
         var labels = string.Join(" of ", Values.Select(v => vocabulary.ValueLabel(Attribute, v)));
-        var subject = Attribute == Jeugdhulp.Research.Data.StudyDataLoader.ClusterVariable ? "" : vocabulary.AttributeLabel(Attribute) + " ";
+        var subject = Attribute == Jeugdhulp.Research.Data.StudyDataLoader.ClusterVariable ? ""
+            : Attribute == PeriodResponse.Attribute ? PeriodResponse.Label + " "
+            : vocabulary.AttributeLabel(Attribute) + " ";
         return Negated ? $"{subject}niet {labels}" : subject + labels;
     }
 }

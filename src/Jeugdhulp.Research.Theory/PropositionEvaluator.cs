@@ -18,7 +18,7 @@ public static class PropositionEvaluator
     {
         ArgumentNullException.ThrowIfNull(set);
         var data = StudyPeriods.Apply(study, periods);
-        var table = UnitTable.From(data);
+        var table = PeriodResponse.AddTo(UnitTable.From(data), data);
         var diagnostics = new List<Diagnostic>();
         var results = ImmutableArray.CreateBuilder<PropositionResult>();
         foreach (var proposition in set.Propositions)
@@ -48,6 +48,7 @@ public static class PropositionEvaluator
 
     private static PropositionResult EvaluateRules(Proposition proposition, string file, StudyData study, UnitTable table, Vocabulary vocabulary)
     {
+        table = PeriodResponse.AddTo(table, study);
         var diagnostics = new List<Diagnostic>();
         var compiled = new List<(UnitCondition When, UnitCondition Then)>();
         foreach (var rule in proposition.Rules)
@@ -91,7 +92,8 @@ public static class PropositionEvaluator
             }
         }
         if (certain is null) candidates.Add(null);
-        var evidence = attributes.Select(a => new UnitEvidence(a, row[a], study.ValueOf(row.Unit.Id, a)?.Provenance)).ToImmutableArray();
+        var evidence = attributes.Select(a => new UnitEvidence(a, row[a],
+            a == PeriodResponse.Attribute ? PeriodResponse.ProvenanceOf(study, row.Unit.Id) : study.ValueOf(row.Unit.Id, a)?.Provenance)).ToImmutableArray();
         var observed = row[outcome];
         UnitJudgement Verdict(JudgementKind kind, int? rule, IEnumerable<string> missing) => new(
             row.Unit.Id, row.Unit.Case, kind, rule, rule is { } r ? rules[r].Then.Describe(vocabulary) : null, observed,

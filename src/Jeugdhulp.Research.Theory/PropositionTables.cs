@@ -143,7 +143,9 @@ public static class PropositionTables
 
     /// <summary>"cluster" reads better in a sentence than the codebook's group label "Clusters strategische reactie".</summary>
     private static string Name(Vocabulary vocabulary, string attribute) =>
-        attribute == Jeugdhulp.Research.Data.StudyDataLoader.ClusterVariable ? "cluster" : vocabulary.AttributeLabel(attribute);
+        attribute == Jeugdhulp.Research.Data.StudyDataLoader.ClusterVariable ? "cluster"
+        : attribute == PeriodResponse.Attribute ? PeriodResponse.Label
+        : vocabulary.AttributeLabel(attribute);
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -111,6 +111,7 @@ public sealed class UnitCondition
             diagnostics.Add(new Diagnostic(file, valuesAt.Line, valuesAt.Column, "invalid-expression", $"'{clause.Trim()}' names no value."));
             return null;
         }
+        if (attribute == PeriodResponse.Attribute) return CompileResponseClause(texts, negated, file, valuesAt, vocabulary, diagnostics);
         var known = table.Attributes.Contains(attribute);
         if (!known && vocabulary.Codebook.Find(attribute) is null)
         {
@@ -153,6 +154,29 @@ public sealed class UnitCondition
         }
         else predicate = row => values.Contains(row[attribute]) != negated;
         return new ConditionClause(attribute, negated, [.. values], predicate);
+    }
+
+    /// <summary>
+    /// A clause on the responses of the response period (<see cref="PeriodResponse"/>): <c>=</c> and <c>in</c> hold
+    /// when one of the period's responses is named, <c>!=</c> and <c>not in</c> when none is.
+    /// </summary>
+    private static ConditionClause? CompileResponseClause(string[] texts, bool negated, string file, TextPosition valuesAt, Vocabulary vocabulary, List<Diagnostic> diagnostics)
+    {
+        var values = new List<string?>();
+        foreach (var text in texts)
+        {
+            if (string.Equals(text, Category.Unknown.Label, StringComparison.OrdinalIgnoreCase)) values.Add(null);
+            else if (PeriodResponse.Resolve(text, vocabulary.Codebook) is { } id) values.Add(id);
+            else diagnostics.Add(new Diagnostic(file, valuesAt.Line, valuesAt.Column, "unknown-value",
+                $"'{text}' is not a response of '{PeriodResponse.Attribute}'; allowed: {string.Join(", ", PeriodResponse.Allowed(vocabulary.Codebook))} or onbekend."));
+        }
+        if (values.Count != texts.Length) return null;
+        return new ConditionClause(PeriodResponse.Attribute, negated, [.. values], row =>
+        {
+            var responses = PeriodResponse.Split(row[PeriodResponse.Attribute]).ToList();
+            var named = values.Any(v => v is null ? responses.Count == 0 : responses.Contains(v, StringComparer.Ordinal));
+            return named != negated;
+        });
     }
 
     private static string? ResolveValue(string attribute, string text, UnitTable table, Vocabulary vocabulary)

@@ -136,7 +136,7 @@ public sealed class SuggestionEvaluationTests : IDisposable
         Assert.Equal("21,2,0.095,5,2,0.400", rows["sturing.hierarchisch"]);
         Assert.Equal("7,1,0.143,3,1,0.333", rows["sturing.onzekerheid"]);
         Assert.Equal("16,0,0.000,2,0,0.000", rows["sturing.netwerk"]);
-        Assert.Equal("0,0,–,17,0,0.000", rows["sturing.kanaal"]); // the 1.3.0 channels have no lexicon terms yet
+        Assert.Equal("0,0,–,17,0,0.000", rows["sturing.kanaal"]); // the channels (added in codebook 1.3.0) have no lexicon terms yet
         Assert.Equal("0,0,–,9,0,0.000", rows["aanbieder.gedrag-volgens-anderen"]);
 
         // The audit trail: every suggestion decided by onderzoeker; the accepted ones are assisted codings that anchor in their source.

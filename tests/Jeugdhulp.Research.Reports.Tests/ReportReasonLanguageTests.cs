@@ -23,7 +23,7 @@ public sealed class ReportReasonLanguageTests
         var rows = EvidenceReasons(ReportFixture.Build(Date));
         // Every value of a unit and, since the report groups case-level steering evidence per case, every value of a case.
         Assert.Equal(ReportFixture.Study.UnitValues.Length + ReportFixture.Study.CaseValues.Length, rows.Count);
-        Assert.Equal(457 + 118, rows.Count(r => r.Reason.Length > 0)); // unit values with a reason, and the 118 of data/case-values.csv's 144 rows with one
+        Assert.Equal(494 + 118, rows.Count(r => r.Reason.Length > 0)); // unit values with a reason (457 + 37 of codebook 1.4.0), and the 118 of data/case-values.csv's 144 rows with one
         Assert.All(rows, r => Assert.Equal(r.Observation.Provenance.ReasonNl ?? "", r.Reason));
         Assert.DoesNotContain(rows, r => r.Reason.Contains(LocalizedData.Untranslated, StringComparison.Ordinal));
     }
@@ -42,7 +42,7 @@ public sealed class ReportReasonLanguageTests
             Assert.Contains(System.Net.WebUtility.HtmlEncode(dutch).Replace("&#39;", "'"), html.Replace("&#39;", "'"));
         var english = ReportFixture.Study.UnitValues.Select(o => o.Provenance)
             .Where(p => p.Reason is { Length: > 40 } && p.Reason != p.ReasonNl).Select(p => p.Reason!).Distinct().ToList();
-        Assert.Equal(294, english.Count);
+        Assert.Equal(318, english.Count); // 294 + 24 distinct reasons of the codebook 1.4.0 rows
         Assert.DoesNotContain(english, r => html.Contains(System.Net.WebUtility.HtmlEncode(r), StringComparison.Ordinal));
         Assert.DoesNotContain("Treated as a slip for Saturnus", html);
         Assert.Contains("<th>reden</th>", html);

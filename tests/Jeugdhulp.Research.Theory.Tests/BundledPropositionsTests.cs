@@ -39,13 +39,13 @@ public class BundledPropositionsTests
     public void The_file_loads_and_every_proposition_evaluates_on_the_bundled_data()
     {
         var set = PropositionLoader.Load(Repo.File("data", "propositions.yaml"));
-        Assert.Equal(["E1", "E2", "E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"], set.Propositions.Select(p => p.Id));
+        Assert.Equal(["E1", "E2", "E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10"], set.Propositions.Select(p => p.Id));
         Assert.All(set.Propositions, p =>
         {
             Assert.False(string.IsNullOrEmpty(p.Label.En));
             Assert.NotNull(p.Source?.Lines);
         });
-        Assert.Equal(20, Evaluation.Value.Results.Length);
+        Assert.Equal(22, Evaluation.Value.Results.Length);
         foreach (var result in Evaluation.Value.Results.Where(r => r.Proposition.Kind == PropositionKind.Rule))
         {
             Assert.Equal(18, result.Judgements.Length);
@@ -198,6 +198,122 @@ public class BundledPropositionsTests
         Assert.Equal((11, 12), (byResponse.Hits, byResponse.Evaluated));
         Assert.Equal(["maas.1-jeugd"], Ids(byResponse.Deviants));
         Assert.Equal(["ijssel.gezond-en-wel", "waal.orion"], Ids(byResponse.NotAssessable));
+    }
+
+    // B9 and B10 test the responses of the period the unit's cluster belongs to (its last period; volgen-vanzelfsprekend
+    // left out, r. 3001-3004), worked out by hand from data/responses.csv and the rows of data/unit-factors.csv for
+    // kenmerk.coalitievorming and sturing.inkoopuitkomst (codebook 1.4.0):
+    //
+    // unit                       reactie (laatste periode)   coalitievorming               inkoopuitkomst
+    // rijn.saturnus              volgen                      nee                           onbepaald
+    // rijn.mars                  volgen                      nee                           onbepaald
+    // rijn.de-jeugdfirma         volgen                      nee                           onbepaald
+    // rijn.gezond-en-wel         volgen                      nee                           onbepaald
+    // maas.1-jeugd               compromis-sluiten           onbepaald                     winnaar
+    // maas.venus                 vermijden, trotseren        nee                           onbepaald
+    // maas.juveniele             volgen                      nee                           onbepaald
+    // maas.gezin-centraal        trotseren                   nee                           onbepaald
+    // ijssel.pluto               volgen                      nee                           winnaar
+    // ijssel.mercurius           vermijden, trotseren        nee                           verliezer
+    // ijssel.gezond-en-wel       volgen                      nee                           winnaar
+    // waal.orion                 vermijden, trotseren        nee                           verliezer (2018-2020 only)
+    // waal.jupiter               niets-doen                  nee                           onbepaald
+    // waal.praktijk-jeugdklasse  niets-doen                  ja only in an earlier period  onbepaald
+    // waal.gezond-en-wel         niets-doen                  onbepaald                     onbepaald
+    // lek.neptunus               domineren                   nee 2012-2015, ja 2016-2020   onbepaald
+    // lek.jeugdkracht            trotseren, domineren        ja                            onbepaald
+    // lek.gezond-en-wel          niets-doen                  onbepaald                     onbepaald
+
+    [Fact]
+    public void B9_without_coalition_providers_do_not_dominate_and_the_two_coalition_formers_of_Lek_do()
+    {
+        // §9.5.2 (r. 13281-13283): "door de beperkte onderlinge verbondenheid [kunnen] aanbieders maar beperkte tegenkracht
+        // organiseren, laat staan kunnen domineren"; Lek (r. 12884-12887): Neptunus and Jeugdkracht form the coalition and
+        // dominate. Rule 1 (nee -> not domineren): the 12 units coded nee, none dominates in its response period (Orion
+        // dominated only until 2016). Rule 2 (ja -> domineren): Jeugdkracht (trotseren and domineren) and Neptunus
+        // (2019-2020 domineren, coalition 2016-2020). Not assessable: 1 Jeugd, Gezond en Wel Waal and Lek (undetermined),
+        // Praktijk Jeugdklasse (a coalition only before its niets-doen period, which has no years to match).
+        var r = PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary)["B9"];
+        Assert.Equal(PeriodResponse.Attribute, r.OutcomeAttribute);
+        Assert.Equal((14, 14), (r.Hits, r.Evaluated));
+        Assert.Empty(r.Deviants);
+        Assert.Equal(["lek.gezond-en-wel", "maas.1-jeugd", "waal.gezond-en-wel", "waal.praktijk-jeugdklasse"], Ids(r.NotAssessable));
+        Assert.Empty(r.OutOfScope);
+        Assert.Equal(["lek.jeugdkracht", "lek.neptunus"], Ids(r.Judgements.Where(j => j.Rule == 1)));
+        Assert.Equal("trotseren, domineren", r.Judgements.Single(j => j.UnitId == "lek.jeugdkracht").Observed);
+        Assert.Equal("vermijden, trotseren", r.Judgements.Single(j => j.UnitId == "waal.orion").Observed);
+        Assert.Equal<string>(["reactie van de periode niet domineren", "reactie van de periode domineren"], r.Predictions);
+
+        // With only the values without a period, Neptunus' coalition (2016-2020) is unknown: 13 of 13.
+        var unitLevel = Result("B9");
+        Assert.Equal((13, 13), (unitLevel.Hits, unitLevel.Evaluated));
+        Assert.Contains(unitLevel.NotAssessable, j => j.UnitId == "lek.neptunus");
+    }
+
+    [Fact]
+    public void B10_losers_of_market_steering_defy_and_the_winners_do_not()
+    {
+        // §9.5.2 (r. 13283-13284): "verliezers van marktsturing [zullen] eerder trotseren, zoals in case IJssel is
+        // gebleken". Rule 1 (verliezer -> trotseren): Mercurius (Table 6.3, r. 8770-8771; vermijden and trotseren
+        // 2018-2020) and Orion (loses its monopoly position through market steering from 2018, r. 10048-10053; vermijden
+        // and trotseren 2018-2020). Rule 2 (winnaar -> not trotseren): Pluto and Gezond en Wel IJssel (Table 6.3,
+        // r. 8766-8767) follow, 1 Jeugd (the awarded consortium, r. 5115) makes compromises. Elsewhere the dissertation
+        // names no winner or loser: 13 units not assessable.
+        var r = PropositionEvaluator.Evaluate(PropositionLoader.Load(Repo.File("data", "propositions.yaml")), Repo.Study, Repo.Vocabulary)["B10"];
+        Assert.Equal((5, 5), (r.Hits, r.Evaluated));
+        Assert.Empty(r.Deviants);
+        Assert.Equal(["ijssel.mercurius", "waal.orion"], Ids(r.Judgements.Where(j => j.Rule == 0)));
+        Assert.Equal(["ijssel.gezond-en-wel", "ijssel.pluto", "maas.1-jeugd"], Ids(r.Judgements.Where(j => j.Rule == 1)));
+        Assert.Equal(13, r.NotAssessable.Length);
+        Assert.All(r.NotAssessable, j => Assert.Equal<string>(["sturing.inkoopuitkomst"], j.Undetermined));
+        // The evidence of a judgement on the response names the response row of data/responses.csv.
+        var orion = r.Judgements.Single(j => j.UnitId == "waal.orion");
+        Assert.Equal("9425-9425", orion.Evidence.Single(e => e.Attribute == PeriodResponse.Attribute).Provenance!.Lines);
+        Assert.Contains("2018-2020", orion.Evidence.Single(e => e.Attribute == "sturing.inkoopuitkomst").Provenance!.ReasonIn("nl"), StringComparison.Ordinal);
+
+        // With only the values without a period, Orion's loss (2018-2020) is unknown: 4 of 4.
+        Assert.Equal((4, 4), (Result("B10").Hits, Result("B10").Evaluated));
+    }
+
+    [Fact]
+    public void A_proposition_on_the_period_response_sees_inside_the_cluster_where_the_cluster_cannot()
+    {
+        // The same units, once by cluster and once by response: 'without a coalition, no defying' fails on exactly the
+        // four non-followers that defy (Venus, Gezin Centraal, Mercurius, Orion), while the cluster cannot tell defying
+        // from avoiding or dominating.
+        const string yaml = """
+            schema: jhr-propositions/1
+            propositions:
+              - id: T1
+                label: {nl: "zonder coalitie geen trotseren"}
+                when: kenmerk.coalitievorming=nee
+                then: reactie!=trotseren
+              - id: T2
+                label: {nl: "zonder coalitie volgen"}
+                when: kenmerk.coalitievorming=nee
+                then: cluster=volgen
+            """;
+        var evaluation = PropositionEvaluator.Evaluate(PropositionLoader.Parse(yaml, "eigen.yaml"), Repo.Study, Repo.Vocabulary);
+        Assert.Equal(["ijssel.mercurius", "maas.gezin-centraal", "maas.venus", "waal.orion"], Ids(evaluation["T1"].Deviants));
+        Assert.Equal(["ijssel.mercurius", "maas.gezin-centraal", "maas.venus", "waal.jupiter", "waal.orion"], Ids(evaluation["T2"].Deviants));
+    }
+
+    [Fact]
+    public void A_response_the_codebook_does_not_have_is_refused_with_the_allowed_responses()
+    {
+        const string yaml = """
+            schema: jhr-propositions/1
+            propositions:
+              - id: T1
+                label: {nl: "tikfout"}
+                when: kenmerk.coalitievorming=nee
+                then: reactie!=domineeren
+            """;
+        var e = Assert.Throws<Jeugdhulp.Research.Diagnostics.InputException>(() =>
+            PropositionEvaluator.Evaluate(PropositionLoader.Parse(yaml, "eigen.yaml"), Repo.Study, Repo.Vocabulary));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal(("eigen.yaml", 6, 20, "unknown-value"), (d.File, d.Line, d.Column, d.Code));
+        Assert.Equal("'domineeren' is not a response of 'reactie'; allowed: niets-doen, volgen, compromis-sluiten, vermijden, trotseren, domineren or onbekend.", d.Message);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class TheoryDisplayTests
     {
         var table = TheoryTables.HitRates(Evaluation.Value);
         // The comparative expectations E1 and E2 judge cases, not units.
-        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"], table.Rows.Select(r => r[0].Text));
+        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10"], table.Rows.Select(r => r[0].Text));
         Assert.Equal(["9", "2", "4", "3", "0.818", "0.611", "maas.1-jeugd, lek.jeugdkracht"], Row(table, "B3"));
         Assert.Equal(["8", "4", "2", "4", "0.667", "0.667", "rijn.mars, rijn.gezond-en-wel, maas.venus, waal.orion"], Row(table, "B4"));
         Assert.Equal(["10", "1", "4", "3", "0.909", "0.611", "maas.1-jeugd"], Row(table, "B8"));
@@ -50,7 +50,7 @@ public class TheoryDisplayTests
         Assert.DoesNotContain("Rood omlijnd", clean);
 
         var all = Evaluation.Value.ToView(vocabulary);
-        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(all.ToHtml(), "<details>")); // E1-E4, E3.1-E3.8, B1-B8
+        Assert.Equal(22, System.Text.RegularExpressions.Regex.Count(all.ToHtml(), "<details>")); // E1-E4, E3.1-E3.8, B1-B10
         Assert.Equal("Trefferpercentages per propositie", all.ToTables()[0].Title);
     }
 

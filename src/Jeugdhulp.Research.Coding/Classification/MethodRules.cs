@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Jeugdhulp.Research.Codebooks;
 using Jeugdhulp.Research.Coding.Projects;
 using Jeugdhulp.Research.Coding.Segments;
+using Jeugdhulp.Research.Data;
 
 namespace Jeugdhulp.Research.Coding.Classification;
 
@@ -14,7 +15,7 @@ namespace Jeugdhulp.Research.Coding.Classification;
 public static class MethodRules
 {
     /// <summary>The tactic the method describes but leaves out of the judgment (lines 3001-3004).</summary>
-    public const string SelfEvident = "reactie.volgen.vanzelfsprekend";
+    public const string SelfEvident = StudyDataLoader.SelfEvidentTactic;
     /// <summary>The response that needs an adapted practice (lines 3018-3020).</summary>
     public const string Following = "reactie.volgen";
     /// <summary>What a volgen segment on paper only is proposed as (Table 3.3, lines 2313-2315).</summary>

@@ -75,8 +75,13 @@ public static class CodingProjectLoader
         var codebookPath = settings.Value.Codebook.Path ?? "";
         try
         {
-            codebookPath = CodebookCatalog.ResolveFile(settings.Value.Codebook, directory, projectFile);
+            var resolved = CodebookCatalog.Resolve(settings.Value.Codebook, directory, projectFile);
+            codebookPath = resolved.File;
             codebook = cache.Codebook(codebookPath);
+            if (resolved.Upgraded)
+                diagnostics.Warning(projectFile, CodebookVersionLine(projectFile), 1, "codebook-version-upgraded",
+                    $"The project names codebook {settings.Value.Codebook.Id} version {resolved.NamedVersion}; it is read with the bundled version {resolved.FoundVersion}, " +
+                    $"which only adds to {resolved.NamedVersion} (same major version; codebooks/README.md, 'Versions'). Set 'version: {resolved.FoundVersion}' in project.yaml to record that the study uses it.");
         }
         catch (InputException e) { diagnostics.AddErrors(e.Diagnostics); }
 
@@ -365,13 +370,23 @@ public static class CodingProjectLoader
         return new Settings(name, y.Scalar(map, "description"), fictitious, codebook, coders.ToImmutable(), allowNewCoders, rules);
     }
 
+    /// <summary>The line of project.yaml that names the codebook's version (the first line mentioning 'version' from 'codebook:' on), else 1.</summary>
+    private static int CodebookVersionLine(string projectFile)
+    {
+        var lines = File.ReadAllLines(projectFile);
+        var start = Array.FindIndex(lines, l => l.TrimStart().StartsWith("codebook:", StringComparison.Ordinal));
+        if (start < 0) return 1;
+        var at = Array.FindIndex(lines, start, l => l.Contains("version", StringComparison.Ordinal));
+        return (at < 0 ? start : at) + 1;
+    }
+
     /// <summary>
     /// <c>codebook:</c> is either a mapping <c>{id, version}</c> (a codebook bundled with the toolkit) or a path
     /// relative to the project (a codebook of your own; also written as <c>{path: ...}</c>).
     /// </summary>
     private static CodebookReference? ReadCodebookReference(YamlHelper y, YamlMappingNode map, string path, CodingDiagnostics diagnostics)
     {
-        const string Expected = "project.yaml needs 'codebook:' with the bundled codebook's id and version (codebook: {id: jeugdhulp-sturing, version: 1.3.0}) or a path relative to the project folder.";
+        const string Expected = "project.yaml needs 'codebook:' with the bundled codebook's id and version (codebook: {id: jeugdhulp-sturing, version: 1.4.0}; an older minor version of the same major is read with the bundled codebook, with a warning) or a path relative to the project folder.";
         switch (YamlHelper.Get(map, "codebook"))
         {
             case null:

@@ -83,12 +83,25 @@ public static class CodebookCatalog
     public static Codebook Load(CodebookReference reference, string projectDirectory, string where, IEnumerable<string>? folders = null) =>
         CodebookLoader.Load(ResolveFile(reference, projectDirectory, where, folders));
 
-    /// <summary>The full path of the codebook file <paramref name="reference"/> names (see <see cref="Load"/>).</summary>
+    /// <summary>The full path of the codebook file <paramref name="reference"/> names (see <see cref="Resolve"/>).</summary>
     /// <exception cref="InputException">Not found or the wrong version.</exception>
-    public static string ResolveFile(CodebookReference reference, string projectDirectory, string where, IEnumerable<string>? folders = null)
+    public static string ResolveFile(CodebookReference reference, string projectDirectory, string where, IEnumerable<string>? folders = null) =>
+        Resolve(reference, projectDirectory, where, folders).File;
+
+    /// <summary>
+    /// Finds the codebook file <paramref name="reference"/> names. A bundled codebook is additive within a major version
+    /// (<c>codebooks/README.md</c>, "Versions"), so a reference to an older minor version of the same major is served
+    /// by the newest bundled codebook of that major, and the result says which version was named and which was found;
+    /// the exact version is preferred where it ships. Another major, a newer version than any bundled one, or a version
+    /// that is not <c>MAJOR.MINOR[.PATCH]</c> is refused, because codings checked against one meaning of a code must not
+    /// silently be counted with another.
+    /// </summary>
+    /// <exception cref="InputException">Not found or an incompatible version; names <paramref name="where"/> and both versions.</exception>
+    public static CodebookResolution Resolve(CodebookReference reference, string projectDirectory, string where, IEnumerable<string>? folders = null)
     {
+        ArgumentNullException.ThrowIfNull(reference);
         if (!reference.IsBundled)
-            return System.IO.Path.GetFullPath(System.IO.Path.Combine(projectDirectory, reference.Path!));
+            return new CodebookResolution(System.IO.Path.GetFullPath(System.IO.Path.Combine(projectDirectory, reference.Path!)), null, null);
         var searched = (folders ?? DefaultFolders(projectDirectory)).Select(System.IO.Path.GetFullPath).Distinct().ToList();
         var found = new List<(Codebook Codebook, string File)>();
         foreach (var file in Files(searched))
@@ -97,12 +110,19 @@ public static class CodebookCatalog
             try { found.Add((CodebookLoader.Load(file), file)); }
             catch (InputException) { /* not a codebook, or a broken one that is not asked for */ }
         }
-        if (found.FirstOrDefault(c => c.Codebook.Id == reference.Id && c.Codebook.Version == reference.Version) is { File: not null } match) return match.File;
-        var sameId = found.Select(f => f.Codebook).Where(c => c.Id == reference.Id).ToList();
+        var sameId = found.Where(c => c.Codebook.Id == reference.Id).ToList();
+        if (sameId.FirstOrDefault(c => c.Codebook.Version == reference.Version) is { File: not null } exact)
+            return new CodebookResolution(exact.File, reference.Version, exact.Codebook.Version);
+        if (CodebookVersion.TryParse(reference.Version) is { } named
+            && sameId.Select(c => (c.File, c.Codebook.Version, Parsed: CodebookVersion.TryParse(c.Codebook.Version)))
+                .Where(c => c.Parsed is { } v && v.Major == named.Major && v.CompareTo(named) >= 0)
+                .OrderByDescending(c => c.Parsed!.Value).FirstOrDefault() is { File: not null } compatible)
+            return new CodebookResolution(compatible.File, reference.Version, compatible.Version);
         if (sameId.Count > 0)
             throw new InputException(new Diagnostic(where, 0, 0, "codebook-version",
-                $"The project names codebook {reference.Id} version {reference.Version}; this toolkit has version {string.Join(", ", sameId.Select(c => c.Version))}. " +
-                $"Either set 'version: {sameId[0].Version}' in the project (after checking the codebook's changes with 'jhr codebook diff'), or keep the old codebook file inside the project and name it by path."));
+                $"The project names codebook {reference.Id} version {reference.Version}; this toolkit has version {string.Join(", ", sameId.Select(c => c.Codebook.Version))}. " +
+                $"Only an older minor version of the same major version is served by the bundled codebook (it only grows within a major version; codebooks/README.md, 'Versions'). " +
+                $"Either set 'version: {sameId[0].Codebook.Version}' in the project (after checking the codebook's changes with 'jhr codebook diff'), or keep the old codebook file inside the project and name it by path."));
         var known = Files(searched).Select(f => System.IO.Path.GetFileNameWithoutExtension(f)).ToList();
         throw new InputException(new Diagnostic(where, 0, 0, "unknown-codebook",
             $"No codebook with id '{reference.Id}' ships with this toolkit (looked in {string.Join(", ", searched)}; known: {string.Join(", ", known.DefaultIfEmpty("none"))}).{DidYouMean.Hint(reference.Id!, known)}"));

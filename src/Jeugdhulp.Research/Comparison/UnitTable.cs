@@ -73,6 +73,18 @@ public sealed class UnitTable
     public UnitTable Where(Func<UnitRow, bool> predicate) => new([.. Rows.Where(predicate)], Attributes);
 
     /// <summary>
+    /// The table with one more attribute, its value per row from <paramref name="value"/> (null = undetermined): for an
+    /// analysis that needs a derived attribute of its own, such as the responses of a period for propositions, without
+    /// adding it to every export and cross-table.
+    /// </summary>
+    public UnitTable With(string attribute, Func<UnitRow, string?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (Attributes.Contains(attribute)) throw new ArgumentException($"The unit table already has attribute '{attribute}'.", nameof(attribute));
+        return new([.. Rows.Select(r => r with { Values = r.Values.SetItem(attribute, value(r)) })], Attributes.Add(attribute));
+    }
+
+    /// <summary>
     /// The emphasis cluster of each period, in time order. Where a period holds several responses, the data lists the
     /// one where the emphasis lies first (<c>data/README.md</c>), as chapter 9 assigns every period one cluster.
     /// </summary>

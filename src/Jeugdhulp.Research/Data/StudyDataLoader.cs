@@ -19,6 +19,12 @@ public static class StudyDataLoader
     /// <summary>The variable holding a unit's response cluster in chapter 9's sense.</summary>
     public const string ClusterVariable = "cluster";
 
+    /// <summary>
+    /// The tactic the dissertation's method describes but leaves out of the judgment of a response ("buiten beschouwing
+    /// gelaten ... Wel is het beschreven", lines 3001-3004): volgen because it is self-evident for the organisation.
+    /// </summary>
+    public const string SelfEvidentTactic = "reactie.volgen.vanzelfsprekend";
+
     /// <summary>Loads and validates the study in <paramref name="directory"/>.</summary>
     /// <exception cref="InputException">Any file is missing, malformed or inconsistent with the codebook.</exception>
     public static StudyData Load(string directory, Codebook codebook)

@@ -72,7 +72,7 @@ public sealed class OwnStudyCliTests
         var project = CodingProjectLoader.Load(dir);
         Assert.Equal("Testeiland", project.Name);
         Assert.Equal(["anna", "bram"], project.Coders.Select(c => c.Id));
-        Assert.Equal(Jeugdhulp.Research.Codebooks.CodebookReference.Bundled("jeugdhulp-sturing", "1.3.0"), project.CodebookReference);
+        Assert.Equal(Jeugdhulp.Research.Codebooks.CodebookReference.Bundled("jeugdhulp-sturing", BundledVersion), project.CodebookReference);
         Assert.Equal(3, project.Units.Length);
         Assert.True(File.Exists(Path.Combine(dir, StudyScaffold.ProviderTemplate)));
         Assert.Contains("Wat vindt u kenmerkend voor de manier waarop u stuurt op de transformatie?", File.ReadAllText(Path.Combine(dir, StudyScaffold.MunicipalityTemplate)));
@@ -101,7 +101,7 @@ public sealed class OwnStudyCliTests
     {
         var own = Path.Combine(Repo.TempDirectory(), "mijn-codeboek.yaml");
         File.WriteAllText(own, File.ReadAllText(Repo.Codebook)
-            .Replace("\nid: jeugdhulp-sturing\n", "\nid: mijn-codeboek\n").Replace("\nversion: 1.3.0\n", "\nversion: 0.1.0\n"));
+            .Replace("\nid: jeugdhulp-sturing\n", "\nid: mijn-codeboek\n").Replace($"\nversion: {BundledVersion}\n", "\nversion: 0.1.0\n"));
         var dir = NewStudy("anna", "--codebook", own);
 
         Assert.Equal(File.ReadAllBytes(own), File.ReadAllBytes(Path.Combine(dir, "codebook.yaml")));
@@ -123,13 +123,14 @@ public sealed class OwnStudyCliTests
     public void Init_refuses_a_broken_codebook_of_ones_own_naming_its_line_and_creates_nothing()
     {
         var own = Path.Combine(Repo.TempDirectory(), "kapot.yaml");
-        File.WriteAllText(own, File.ReadAllText(Repo.Codebook).Replace("\nversion: 1.3.0\n", "\nversion: [1.3.0\n"));
+        File.WriteAllText(own, File.ReadAllText(Repo.Codebook).Replace($"\nversion: {BundledVersion}\n", $"\nversion: [{BundledVersion}\n"));
+        var versionLine = Array.IndexOf(File.ReadAllLines(Repo.Codebook), $"version: {BundledVersion}") + 1;
         var dir = Path.Combine(Repo.TempDirectory(), "studie");
 
         var result = Jhr.Run("init", dir, "--codebook", own);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"kapot\.yaml:22:\d+: malformed-yaml", result.Error);
+        Assert.Matches($@"kapot\.yaml:{versionLine}:\d+: malformed-yaml", result.Error);
         Assert.False(Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any(), "init wrote files for a codebook it refused");
     }
 
@@ -241,13 +242,54 @@ public sealed class OwnStudyCliTests
         Assert.Contains("Every coding is where its offsets say", Jhr.Run("codings", "fix", dir).Out);
     }
 
-    [Fact]
-    public void A_codebook_version_the_tool_does_not_have_is_refused_naming_both_versions()
+    /// <summary>The version of the bundled codebook, so these tests follow its next minor version without edits.</summary>
+    private static readonly string BundledVersion = Jeugdhulp.Research.Codebooks.CodebookLoader.Load(Repo.Codebook).Version;
+
+    private static string NamingCodebookVersion(string version)
     {
         var dir = NewStudy();
         var yaml = Path.Combine(dir, "project.yaml");
-        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("version: \"1.3.0\"", "version: \"0.9\""));
-        Refused(dir, ["classify", dir], "codebook-version", "version 0.9; this toolkit has version 1.3.0");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace($"version: \"{BundledVersion}\"", $"version: \"{version}\""));
+        return dir;
+    }
+
+    [Theory]
+    [InlineData("0.9")]   // another major version
+    [InlineData("2.0")]   // another major version
+    [InlineData("1.99.0")] // newer than the bundled codebook: codes this toolkit does not know
+    [InlineData("1.x")]   // not MAJOR.MINOR[.PATCH]
+    public void A_codebook_version_the_tool_cannot_serve_is_refused_naming_the_file_and_both_versions(string version)
+    {
+        var dir = NamingCodebookVersion(version);
+        var result = Refused(dir, ["classify", dir], "codebook-version", $"version {version}; this toolkit has version {BundledVersion}");
+        Assert.Contains("project.yaml", result.Error);
+        var error = Assert.Throws<Jeugdhulp.Research.Diagnostics.InputException>(() => CodingProjectLoader.Load(dir));
+        Assert.Contains(error.Diagnostics, d => d.Code == "codebook-version" && d.File == Path.Combine(dir, "project.yaml"));
+    }
+
+    [Fact]
+    public void A_study_naming_codebook_1_3_0_loads_with_the_bundled_1_4_0_and_a_warning_naming_both_versions()
+    {
+        // codebooks/README.md "Versions": the bundled codebook only grows within a major version (1.4.0 added
+        // kenmerk.coalitievorming and sturing.inkoopuitkomst), so a study made with 1.3.0 keeps working.
+        Assert.Equal("1.4.0", BundledVersion);
+        var dir = NamingCodebookVersion("1.3.0");
+        Assert.Equal(0, Jhr.Run(Code(dir, "Wij staan achter de transformatie.", code: "kenmerk.willen", extra: ["--value", "+"])).ExitCode);
+
+        var project = CodingProjectLoader.Load(dir);
+
+        Assert.Equal(Jeugdhulp.Research.Codebooks.CodebookReference.Bundled("jeugdhulp-sturing", "1.3.0"), project.CodebookReference);
+        Assert.Equal("1.4.0", project.Codebook.Version);
+        Assert.Equal("kenmerk.willen", Assert.Single(project.Segments).Code);
+        var warning = Assert.Single(project.Warnings, w => w.Code == "codebook-version-upgraded");
+        Assert.Equal(Path.Combine(dir, "project.yaml"), warning.File);
+        Assert.Equal("  version: \"1.3.0\"", File.ReadAllLines(Path.Combine(dir, "project.yaml"))[warning.Line - 1]);
+        Assert.Contains("names codebook jeugdhulp-sturing version 1.3.0; it is read with the bundled version 1.4.0", warning.Message);
+
+        var classify = Jhr.Run("classify", dir);
+        Assert.True(classify.ExitCode == 0, classify.Error);
+        Assert.Contains("codebook-version-upgraded", classify.Error);
+        Assert.Contains("version 1.3.0", classify.Error);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed partial class TheoryNotebookTests
         var notebook = await Run();
         var overview = Html(notebook, "toetsing.ToView(vocabulaire)");
         var rates = HtmlParts.Table(overview, "Trefferpercentages per propositie");
-        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"], RowHeaders(rates));
+        Assert.Equal(["E3", "E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8", "E4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10"], RowHeaders(rates));
         // hits, deviant, not assessable, out of scope, hit rate, coverage, deviant units
         // By default the values of the period the response belongs to (ResponsePeriodPropositionsTests in the theory
         // tests pin the same counts through the library: B1 18/18, B2 14/14, E3.1 10/12 with Venus and Gezin Centraal).
@@ -71,6 +71,16 @@ public sealed partial class TheoryNotebookTests
         var b8 = Html(notebook, "toetsing[\"B8\"].ToView(vocabulaire)");
         Assert.Contains("✗ 1 afwijkend (maas.1-jeugd)", b8);
         Assert.Contains("<caption>B8: niet te beoordelen</caption>", b8);
+        // B9 and B10 (r. 13281-13284) test the responses of the response period, not the cluster: the 12 units without a
+        // coalition do not dominate, Neptunus and Jeugdkracht (coalition) do; the losers Mercurius and Orion defy, the
+        // winners Pluto, Gezond en Wel IJssel and 1 Jeugd do not (BundledPropositionsTests pins the units).
+        Assert.Equal(["14", "0", "4", "0", "1.000", "0.778", ""], HtmlParts.Row(rates, "B9"));
+        Assert.Equal(["5", "0", "13", "0", "1.000", "0.278", ""], HtmlParts.Row(rates, "B10"));
+        var b9 = Html(notebook, "toetsing[\"B9\"].ToView(vocabulaire)");
+        Assert.Contains("✓ geen afwijkende eenheden", b9);
+        Assert.Equal(["maas.1-jeugd", "waal.praktijk-jeugdklasse", "waal.gezond-en-wel", "lek.gezond-en-wel"], RowHeaders(HtmlParts.Table(b9, "B9: niet te beoordelen")));
+        Assert.Contains("voorspeld × waargenomen reactie van de periode", Plain(b9));
+        Assert.Contains("<caption>B10: niet te beoordelen</caption>", Html(notebook, "toetsing[\"B10\"].ToView(vocabulaire)"));
         var conditions = HtmlParts.Table(Html(notebook, "Title = \"De acht voorwaarden van verwachting 3\""), "De acht voorwaarden van verwachting 3");
         Assert.Equal(["E3.1", "E3.2", "E3.3", "E3.4", "E3.5", "E3.6", "E3.7", "E3.8"], RowHeaders(conditions));
         Assert.Equal(["3", "3", "10", "2", "0.500", "0.333", "waal.jupiter, waal.praktijk-jeugdklasse, lek.jeugdkracht"], HtmlParts.Row(conditions, "E3.8"));
@@ -237,7 +247,7 @@ public sealed partial class TheoryNotebookTests
         Assert.Equal(["maas.1-jeugd", "lek.jeugdkracht"], RowHeaders(HtmlParts.Table(b3, "B3: afwijkende eenheden")));
         var all = evaluation.ToView(vocabulary).ToDisplayString(HtmlFormatter.MimeType);
         Assert.StartsWith("<div class=\"jhr-display jhr-theory jhr-propositions\"", all);
-        Assert.Equal(20, Regex.Count(all, "<details>")); // one per proposition: E1-E4 with E3.1-E3.8, B1-B8
+        Assert.Equal(22, Regex.Count(all, "<details>")); // one per proposition: E1-E4 with E3.1-E3.8, B1-B10
 
         var qca = UnitQca.Run(DisplayFixture.Study, vocabulary, new UnitQcaRequest("volgen", ["weten", "willen", "kunnen", "moeten"]));
         var html = qca.ToDisplayString(HtmlFormatter.MimeType);

@@ -13,7 +13,8 @@ public sealed class OwnStudyEndToEndTests
     public void Init_names_the_bundled_codebook_by_id_and_version_and_no_path()
     {
         var yaml = File.ReadAllText(Path.Combine(OwnStudy.Folder, "project.yaml"));
-        Assert.Contains("codebook:\n  id: \"jeugdhulp-sturing\"\n  version: \"1.3.0\"\n", yaml);
+        var bundled = Jeugdhulp.Research.Codebooks.CodebookLoader.Load(Path.Combine(Runner.RunnerPaths.Root, "codebooks", "jeugdhulp-sturing.yaml")).Version;
+        Assert.Contains($"codebook:\n  id: \"jeugdhulp-sturing\"\n  version: \"{bundled}\"\n", yaml);
         var settings = string.Join('\n', yaml.Split('\n').Where(l => !l.StartsWith('#')));
         Assert.DoesNotContain("/", settings.Replace("jhr-coding-project/1", ""));
         Assert.Contains("fictitious: true", yaml);
