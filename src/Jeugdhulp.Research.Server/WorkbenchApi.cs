@@ -44,10 +44,10 @@ internal static class WorkbenchApi
 
     public static void Map(IEndpointRouteBuilder app, WorkbenchSession session)
     {
-        app.MapGet("/api/project", (CancellationToken ct) => Run(async () => Project(await session.CurrentAsync(ct))));
+        app.MapGet("/api/project", (CancellationToken ct) => Run(async () => Project(await session.CurrentAsync(ct), session.Directory)));
         app.MapGet("/api/codebook", (CancellationToken ct) => Run(async () => Codebook(Loaded(await session.CurrentAsync(ct)).Codebook)));
         app.MapGet("/api/sources/{id}", (string id, string? coder, bool? others, CancellationToken ct) =>
-            Run(async () => Source(await session.CurrentAsync(ct), id, coder, others ?? false)));
+            Run(async () => Source(await session.CurrentAsync(ct), session.Directory, id, coder, others ?? false)));
         app.MapPost("/api/codings", (HttpRequest request, CancellationToken ct) => Run(async () =>
         {
             var body = await Body<CodingRequest>(request, ct);
@@ -94,6 +94,17 @@ internal static class WorkbenchApi
 
     private static object Problem(Diagnostic d) => new { file = d.File, line = d.Line, code = d.Code, message = d.Message };
 
+    /// <summary>The project's problems as the page lists them: files named inside the project, as the researcher knows them.</summary>
+    private static IEnumerable<object> Problems(IEnumerable<Diagnostic> diagnostics, string directory) =>
+        diagnostics.Select(d => Problem(d with { File = InProject(d.File, directory) }));
+
+    private static string InProject(string file, string directory)
+    {
+        if (!Path.IsPathRooted(file)) return file;
+        var relative = Path.GetRelativePath(directory, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative.Replace('\\', '/');
+    }
+
     internal static async Task<T> Body<T>(HttpRequest request, CancellationToken ct)
     {
         try
@@ -121,7 +132,7 @@ internal static class WorkbenchApi
         return value;
     }
 
-    private static IResult Project(ProjectSnapshot snapshot)
+    private static IResult Project(ProjectSnapshot snapshot, string directory)
     {
         var p = snapshot.Project;
         return Results.Json(new
@@ -136,8 +147,8 @@ internal static class WorkbenchApi
                 id = s.Id, title = s.Title, kind = s.Kind.ToString().ToLowerInvariant(), @case = s.Case, units = s.Units, period = s.Period,
                 periodLabel = s.PeriodLabel, codings = p.Segments.Count(x => x.Source == s.Id),
             }) ?? [],
-            errors = snapshot.Errors.Select(Problem),
-            warnings = snapshot.Warnings.Select(Problem),
+            errors = Problems(snapshot.Errors, directory),
+            warnings = Problems(snapshot.Warnings, directory),
         }, Json);
     }
 
@@ -176,7 +187,7 @@ internal static class WorkbenchApi
         new[] { e.Id[(e.Id.LastIndexOf('.') + 1)..], e.Label.En }.Concat(e.Oliver).Concat(e.MapsTo)
             .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).Distinct(StringComparer.Ordinal);
 
-    private static IResult Source(ProjectSnapshot snapshot, string id, string? coder, bool others)
+    private static IResult Source(ProjectSnapshot snapshot, string directory, string id, string? coder, bool others)
     {
         var project = Loaded(snapshot);
         var source = project.FindSource(Id(id, "source", project.Sources.Select(s => s.Id)))!;
@@ -198,6 +209,7 @@ internal static class WorkbenchApi
             demands = project.Demands.Where(d => d.Case == source.Case).Select(d => new { id = d.Id, name = d.Name, main = d.IsMain }),
             codings,
             versions = snapshot.Versions,
+            warnings = Problems(snapshot.Warnings, directory), // as the project stands after this load: a save may have answered one
         }, Json);
     }
 

@@ -231,6 +231,36 @@ public sealed class WorkbenchBrowserTests
         Assert.True(await page.IsVisibleAsync("#source"));
     }
 
+    [ChromiumFact]
+    public async Task What_the_loader_warns_about_is_shown_folded_above_the_page_not_dropped()
+    {
+        var dir = TestStudy.Create();
+        var yaml = Path.Combine(dir, "project.yaml");
+        var current = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(yaml), "\n  version: \"([^\"]+)\"").Groups[1].Value; // what jhr init wrote
+        Assert.NotEqual("1.3.0", current);
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace($"version: \"{current}\"", "version: \"1.3.0\"", StringComparison.Ordinal));
+        await using var bench = await Workbench.StartAsync(dir);
+        var (playwright, browser, page, errors, _) = await OpenAsync(bench, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        using var _ = playwright;
+        await using var __ = browser;
+        Assert.True(await page.IsVisibleAsync("[data-testid='warnings']"));
+        // The upgraded codebook, and two coders who have not coded yet (agreement cannot be computed).
+        Assert.Equal("3 waarschuwing(en) bij het laden van de studie", await page.TextContentAsync("#warnings-summary"));
+        Assert.Null(await page.GetAttributeAsync("[data-testid='warnings']", "open")); // folded: the coding stays in view
+        await page.ClickAsync("#warnings-summary");
+        var warning = page.Locator("#warnings-list li[data-code='codebook-version-upgraded']");
+        Assert.StartsWith("project.yaml:", await warning.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains($"version 1.3.0; it is read with the bundled version {current}", await warning.TextContentAsync(), StringComparison.Ordinal);
+
+        // Once anna codes, her warning goes; the list follows the project, not the moment the page opened.
+        await Code(page, Knowing, "kenmerk.weten", value: "+");
+        await page.WaitForFunctionAsync("() => document.querySelector('#warnings-summary').textContent.startsWith('2 ')");
+        Assert.Equal(["codebook-version-upgraded", "coder-without-codings"],
+            await page.EvalOnSelectorAllAsync<string[]>("#warnings-list li", "els => els.map(e => e.dataset.code)"));
+        Assert.DoesNotContain("'anna'", await page.TextContentAsync("#warnings-list"), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
     [AxeFact]
     public async Task The_workbench_passes_an_axe_core_accessibility_scan()
     {

@@ -42,6 +42,7 @@ async function start() {
   } catch (e) { showErrors([e.message]); return; }
   const p = state.project;
   if (p.errors.length) { showErrors(p.errors.map(d => `${d.file}:${d.line}: ${d.message}`)); return; }
+  showWarnings(p.warnings);
   $('project-name').textContent = p.name;
   document.title = `Coderen — ${p.name}`;
   $('fictitious').hidden = !p.fictitious;
@@ -60,6 +61,15 @@ async function start() {
 }
 
 function showErrors(lines) { const box = $('errors'); box.hidden = false; box.textContent = lines.join('\n'); }
+
+// What the loader warned about (an upgraded codebook version, re-anchored codings, a recovered consensus decision):
+// folded away, never silent.
+function showWarnings(warnings) {
+  const box = $('warnings');
+  box.hidden = !warnings.length;
+  $('warnings-summary').textContent = `${warnings.length} waarschuwing(en) bij het laden van de studie`;
+  $('warnings-list').replaceChildren(...warnings.map(d => el('li', { 'data-code': d.code }, d.line ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`)));
+}
 
 function renderSources() {
   const list = $('sources'); list.replaceChildren();
@@ -135,6 +145,7 @@ async function openSource(id, keepScroll) {
     state.source = await api('GET', `/api/sources/${encodeURIComponent(id)}?coder=${encodeURIComponent(state.coder)}&others=${state.showOthers}`);
   } catch (e) { status(e.message); return; }
   state.versions = state.source.versions;
+  showWarnings(state.source.warnings);
   showView('source');
   renderSources();
   renderSource();
@@ -421,6 +432,7 @@ async function showAgreement() {
   try { data = await api('GET', `/api/agreement?source=${encodeURIComponent(state.source.id)}`); } catch (e) { box.textContent = e.message; return; }
   box.replaceChildren();
   if (!data.available) { box.append(el('p', {}, data.reason)); return; }
+  for (const w of data.warnings || []) box.append(el('p', { role: 'status', class: 'warning', 'data-testid': 'suggestion-warning' }, w));
   for (const level of data.levels) {
     const section = el('section', { dataset: { level: level.level, variable: level.variable } }, el('h3', {}, `${level.level}: ${level.variable} (${level.items} eenheden)`));
     section.append(el('ul', {}, level.metrics.map(m => el('li', { class: 'metric', 'data-testid': `metric-${level.level}-${level.variable}-${m.metric}`, dataset: { value: m.value ?? '' } },
