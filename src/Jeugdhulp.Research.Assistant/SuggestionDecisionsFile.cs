@@ -141,17 +141,29 @@ public static class SuggestionDecisionsFile
     /// </summary>
     /// <exception cref="StaleVersionException">The file changed since it was read; nothing was written.</exception>
     /// <exception cref="InputException">The file on disk is not readable; nothing was written.</exception>
-    public static string Append(string directory, string expectedVersion, SuggestionLogEntry entry)
+    public static string Append(string directory, string expectedVersion, SuggestionLogEntry entry) =>
+        Commit(directory, Prepare(directory, expectedVersion, entry));
+
+    /// <summary>
+    /// Checks an append like <see cref="Append"/> and returns the trail as it would be, without writing: for a writer
+    /// that saves the accepted coding too, and must not save it when the trail cannot take its entry
+    /// (<see cref="Commit"/> writes it afterwards).
+    /// </summary>
+    /// <exception cref="StaleVersionException">The file changed since it was read.</exception>
+    /// <exception cref="InputException">The file on disk is not readable.</exception>
+    public static string Prepare(string directory, string expectedVersion, SuggestionLogEntry entry)
     {
         var current = Version(directory);
         if (current != expectedVersion) throw new StaleVersionException(Name, expectedVersion, current);
-        return Save(directory, [.. Read(directory), entry]);
+        return Write([.. Read(directory), entry]);
     }
 
     /// <summary>Writes the whole trail to <paramref name="directory"/> at once (atomically); returns its version.</summary>
-    public static string Save(string directory, IEnumerable<SuggestionLogEntry> entries)
+    public static string Save(string directory, IEnumerable<SuggestionLogEntry> entries) => Commit(directory, Write(entries));
+
+    /// <summary>Writes a trail's content (<see cref="Write"/>, <see cref="Prepare"/>) atomically; returns its version.</summary>
+    public static string Commit(string directory, string content)
     {
-        var content = Write(entries);
         AtomicFile.WriteAllText(Path.Combine(directory, Name), content);
         return CodingsFile.VersionOf(System.Text.Encoding.UTF8.GetBytes(content));
     }

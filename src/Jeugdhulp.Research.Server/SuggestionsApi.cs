@@ -103,10 +103,11 @@ internal static class SuggestionsApi
             Demand = WorkbenchApi.Blank(body.Demand),
             Enactment = enactment,
         };
-        var logBefore = SuggestionDecisionsFile.Version(project.Directory);
-        _ = SuggestionDecisionsFile.Read(project.Directory); // a trail that does not read refuses the acceptance before the coding is saved
+        // A trail that cannot take the entry refuses the acceptance before the coding is saved.
+        var trail = SuggestionDecisionsFile.Prepare(project.Directory, SuggestionDecisionsFile.Version(project.Directory),
+            SuggestionLogEntry.Of(review.Decisions[0], ProjectCoding.CodingsFile(coder), segment));
         var state = CodingsFile.Apply(project, coder, body.Version, new CodingEdit.Add(segment));
-        var logVersion = SuggestionDecisionsFile.Append(project.Directory, logBefore, SuggestionLogEntry.Of(review.Decisions[0], ProjectCoding.CodingsFile(coder), segment));
+        var logVersion = SuggestionDecisionsFile.Commit(project.Directory, trail);
         return Results.Json(new { version = state.Version, logVersion, row = state.Rows.Length, key = $"{coder}/{state.Rows.Length}", assisted = segment.Assisted!.ToString() },
             WorkbenchApi.Json, statusCode: 201);
     }
