@@ -168,8 +168,8 @@ public static class ConsensusFile
         static (string, int, int, string?, string?) Key(string source, int start, int end, string? code, string? value) => (source, start, end, code, value);
         var taken = decisions.Where(d => d.Decision.Code is not null)
             .Select(d => Key(d.Decision.Source, d.Decision.Start, d.Decision.End, d.Decision.Code, d.Decision.Value)).ToHashSet();
-        var orphans = consensus.Where(s => !taken.Contains(Key(s.Source, s.Start, s.End, s.Code, s.Value))).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var s in orphans.Cast<CodedSegment>())
+        var orphans = consensus.Where(s => !taken.Contains(Key(s.Source, s.Start, s.End, s.Code, s.Value))).ToHashSet<CodedSegment>(ReferenceEqualityComparer.Instance);
+        foreach (var s in orphans)
             diagnostics.Warning(s.Origin!.File, s.Origin.Line, 1, "consensus-without-decision",
                 $"The consensus coding {s.Code}{(s.Value is null ? "" : ":" + s.Value)} of '{s.Source}' at {s.Start}-{s.End} has no decision in {DecisionsName}, so nobody knows whose coding it is or why; " +
                 "it is not used. Decide the passage again in the workbench (Consensus), or delete the row.");
