@@ -78,10 +78,8 @@ public static class CodingsFile
     {
         var relative = ProjectCoding.CodingsFile(coder);
         var path = Path.Combine(projectDirectory, relative);
-        var info = new FileInfo(path);
-        if (!info.Exists) return new CodingsFileState(coder, relative, Absent, []);
-        if (info.Length > TextFile.DefaultMaxBytes)
-            throw new InputException(new Diagnostic(relative, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."));
+        if (!File.Exists(path)) return new CodingsFileState(coder, relative, Absent, []);
+        if (TextFile.Unreadable(path, relative) is { } problem) throw new InputException(problem);
         var bytes = File.ReadAllBytes(path);
         var diagnostics = new CodingDiagnostics();
         var errors = new List<Diagnostic>();

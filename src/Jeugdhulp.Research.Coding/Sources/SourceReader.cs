@@ -30,9 +30,8 @@ public static class SourceReader
     public static SourceDocument? Read(string path, CodingDiagnostics diagnostics, string? displayName = null)
     {
         var name = displayName ?? path;
-        var info = new FileInfo(path);
-        if (!info.Exists) { diagnostics.Error(name, 0, 0, "file-not-found", "Source file not found."); return null; }
-        if (info.Length > TextFile.DefaultMaxBytes) { diagnostics.Error(name, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."); return null; }
+        if (!File.Exists(path)) { diagnostics.Error(name, 0, 0, "file-not-found", "Source file not found."); return null; }
+        if (TextFile.Unreadable(path, name) is { } problem) { diagnostics.Error(problem); return null; }
         return Read(File.ReadAllBytes(path), path, diagnostics, displayName);
     }
 

@@ -84,15 +84,9 @@ public sealed class CsvTable
     public static CsvTable? Read(string path, IReadOnlyCollection<string> requiredColumns, List<Diagnostic> diagnostics, string? displayName = null)
     {
         var name = displayName ?? path;
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        if (TextFile.Unreadable(path, name) is { } problem)
         {
-            diagnostics.Add(new Diagnostic(name, 0, 0, "file-not-found", "File not found."));
-            return null;
-        }
-        if (info.Length > TextFile.DefaultMaxBytes)
-        {
-            diagnostics.Add(new Diagnostic(name, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {TextFile.DefaultMaxBytes:N0}."));
+            diagnostics.Add(problem);
             return null;
         }
         var bytes = System.IO.File.ReadAllBytes(path);

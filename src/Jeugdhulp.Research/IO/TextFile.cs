@@ -28,6 +28,17 @@ public static class TextFile
         return DecodeUtf8(File.ReadAllBytes(path), path);
     }
 
+    /// <summary>
+    /// Why <paramref name="path"/> cannot be read whole (missing, or larger than <paramref name="maxBytes"/>), named as
+    /// <paramref name="name"/>; null when it can. One check for the readers that collect problems rather than throw.
+    /// </summary>
+    public static Diagnostic? Unreadable(string path, string name, long maxBytes = DefaultMaxBytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) return new Diagnostic(name, 0, 0, "file-not-found", "File not found.");
+        return info.Length > maxBytes ? new Diagnostic(name, 0, 0, "file-too-large", $"File is {info.Length:N0} bytes; the limit is {maxBytes:N0}.") : null;
+    }
+
     /// <summary>Decodes bytes as strict UTF-8; reports the line and column of the first invalid byte.</summary>
     public static string DecodeUtf8(ReadOnlySpan<byte> bytes, string fileName)
     {
